@@ -1,0 +1,85 @@
+package dev.httpstatus;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The name index behind {@link StatusCode#forName(String)}, built on first use so that a program
+ * that only calls {@code of} never pays for it.
+ */
+final class Names {
+
+    private Names() {}
+
+    /** Spellings that no table produces: a documented misspelling and other libraries' names. */
+    private static final String[][] ALIASES = {
+        {"HTTP_511_NETWORD_AUTHENTICATION_REQUIRED", "511"}, // misspelt in DRF's documentation
+        {"I_AM_A_TEAPOT", "418"},                             // Spring's constant
+        {"REQUEST_URI_TOO_LONG", "414"},
+        {"UNPROCESSABLE_ENTITY", "422"},
+    };
+
+    private static final Map<String, StatusCode> INDEX = build();
+
+    private static Map<String, StatusCode> build() {
+        Map<String, StatusCode> index = new HashMap<>(1024);
+        // First come, first kept: registered names, then former phrases, then vendors' phrases.
+        for (StatusCode c : StatusCode.registered()) {
+            c.constantName().ifPresent(n -> index.putIfAbsent(n, c));
+            c.drfName().ifPresent(n -> index.putIfAbsent(n, c));
+            c.constantName().ifPresent(n -> index.putIfAbsent("HTTP_" + c.code() + "_" + n, c));
+            index.putIfAbsent(normalize(c.reasonPhrase()), c);
+        }
+        for (String[] alias : ALIASES) {
+            index.putIfAbsent(alias[0], StatusCode.of(Integer.parseInt(alias[1])));
+        }
+        for (StatusCode c : StatusCode.all()) {
+            for (FormerPhrase f : c.formerPhrases()) {
+                index.putIfAbsent(normalize(f.phrase()), c);
+            }
+        }
+        for (StatusCode c : StatusCode.all()) {
+            for (UnofficialMeaning u : c.unofficialMeanings()) {
+                index.putIfAbsent(normalize(u.phrase()), c);
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    static Optional<StatusCode> find(String name) {
+        if (name == null || name.length() > 200) {
+            return Optional.empty();
+        }
+        StatusCode c = INDEX.get(name); // exact constant and DRF names need no normalising
+        if (c == null) {
+            c = INDEX.get(normalize(name));
+        }
+        return c == null ? Optional.empty() : StatusCode.optionalOf(c);
+    }
+
+    /**
+     * Upper-case letters and digits, words joined by single underscores; apostrophes vanish so that
+     * "I'm a teapot" meets IM_A_TEAPOT.
+     */
+    static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append('_');
+                }
+                b.append(Character.toUpperCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.httpstatus;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Free-text search over the catalog for {@link StatusCode#search(String)}: every query word is
+ * matched against every word of a code's texts, exactly, as a prefix, or within a small edit
+ * distance, and the best match per word is weighted by where it was found.
+ */
+final class Search {
+
+    private Search() {}
+
+    private static final int NAME = 10;
+    private static final int OTHER_NAME = 6;
+    private static final int VENDOR = 3;
+    private static final int PROSE = 1;
+
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "is", "it", "of", "to", "in", "on", "or", "and", "for", "by", "be", "as", "at",
+            "its", "that", "this", "with", "not", "no", "code", "status", "http");
+
+    /** A code's searchable words, each array one field weight. */
+    private record Doc(StatusCode code, String phrase, String[][] fields, int[] weights) {}
+
+    private static final class Index {
+        static final List<Doc> DOCS = build();
+    }
+
+    private static List<Doc> build() {
+        List<Doc> docs = new ArrayList<>();
+        for (StatusCode c : StatusCode.all()) {
+            StringBuilder other = new StringBuilder();
+            c.constantName().ifPresent(n -> other.append(n.replace('_', ' ')).append(' '));
+            c.formerPhrases().forEach(f -> other.append(f.phrase()).append(' '));
+            StringBuilder vendor = new StringBuilder();
+            c.unofficialMeanings().forEach(u -> vendor.append(u.phrase()).append(' ').append(u.vendor()).append(' '));
+            String phrase = c.registration().isInRegistry() ? c.reasonPhrase() : "";
+            docs.add(new Doc(c, normalized(c.reasonPhrase()),
+                    new String[][] {words(phrase), words(other), words(vendor), words(c.description())},
+                    new int[] {NAME, OTHER_NAME, VENDOR, PROSE}));
+        }
+        return docs;
+    }
+
+    static List<StatusCode> search(String query) {
+        if (query == null || query.isBlank() || query.length() > 500) {
+            return List.of();
+        }
+        String[] terms = words(query);
+        String whole = normalized(query);
+        record Hit(StatusCode code, double score) {}
+        List<Hit> hits = new ArrayList<>();
+        for (Doc doc : Index.DOCS) {
+            double score = 0;
+            int matched = 0;
+            for (String term : terms) {
+                double best = codeMatch(term, doc.code().code());
+                for (int f = 0; f < doc.fields().length; f++) {
+                    best = Math.max(best, doc.weights()[f] * bestMatch(term, doc.fields()[f]));
+                }
+                if (best > 0) {
+                    matched++;
+                }
+                score += best;
+            }
+            if (matched == 0) {
+                continue;
+            }
+            if (!whole.isEmpty() && doc.phrase().equals(whole)) {
+                score += 50;
+            } else if (whole.length() >= 4 && doc.phrase().contains(whole)) {
+                score += 15;
+            }
+            // Prefer codes that account for every word of the query.
+            score *= (double) matched / terms.length;
+            hits.add(new Hit(doc.code(), score));
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::code));
+        List<StatusCode> result = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            result.add(h.code());
+        }
+        return List.copyOf(result);
+    }
+
+    private static double codeMatch(String term, int code) {
+        if (term.length() == 3 && term.equals(Integer.toString(code))) {
+            return 100;
+        }
+        if (term.length() == 3 && term.endsWith("xx") && term.charAt(0) == (char) ('0' + code / 100)) {
+            return 20;
+        }
+        return 0;
+    }
+
+    /** 1 for the same word, less for a prefix or a near miss, 0 for none. */
+    private static double bestMatch(String term, String[] words) {
+        double best = 0;
+        for (String w : words) {
+            double m;
+            if (w.equals(term)) {
+                return 1;
+            } else if (term.length() >= 3 && w.startsWith(term)) {
+                m = 0.8;
+            } else if (w.length() >= 3 && term.startsWith(w) && term.length() - w.length() <= 2) {
+                m = 0.75;
+            } else {
+                int allowed = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
+                m = allowed > 0 && distance(term, w, allowed) <= allowed ? 0.7 - 0.1 * distance(term, w, allowed) : 0;
+            }
+            best = Math.max(best, m);
+        }
+        return best;
+    }
+
+    /** Optimal-string-alignment distance, giving up (returning limit + 1) once it exceeds {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] prev2 = new int[b.length() + 1];
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, prev2[j - 2] + 1);
+                }
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String[] words(CharSequence text) {
+        String[] raw = normalized(text.toString()).split(" ");
+        return Arrays.stream(raw).filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w)).distinct().toArray(String[]::new);
+    }
+
+    /** Lower case, apostrophes dropped, everything but letters and digits turned into single spaces. */
+    private static String normalized(String s) {
+        return Names.normalize(s).replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+}

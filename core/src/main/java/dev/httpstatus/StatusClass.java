@@ -1,0 +1,81 @@
+package dev.httpstatus;
+
+/**
+ * The class of a status code: its first digit (RFC 9110 §15).
+ *
+ * <pre>{@code
+ * StatusClass.of(503) == StatusClass.SERVER_ERROR
+ * StatusClass.SERVER_ERROR.title()  // "Server Error"
+ * }</pre>
+ *
+ * A client that does not recognise a code treats it as the {@code x00} code of its class, which
+ * is why the class alone already carries meaning. Codes 600–999 have no class in HTTP and are
+ * {@link #UNDEFINED}.
+ */
+public enum StatusClass {
+    /** 1xx: an interim response; the final one is still to come. */
+    INFORMATIONAL(1, "Informational"),
+    /** 2xx: the request was received, understood and accepted. */
+    SUCCESSFUL(2, "Successful"),
+    /** 3xx: the client has to take further action to complete the request. */
+    REDIRECTION(3, "Redirection"),
+    /** 4xx: the request was wrong, or cannot be fulfilled as sent. */
+    CLIENT_ERROR(4, "Client Error"),
+    /** 5xx: the server failed to fulfil a request that looked valid. */
+    SERVER_ERROR(5, "Server Error"),
+    /** 600–999: outside every class HTTP defines; only private agreements give such codes meaning. */
+    UNDEFINED(0, "Undefined");
+
+    private final int digit;
+    private final String title;
+
+    StatusClass(int digit, String title) {
+        this.digit = digit;
+        this.title = title;
+    }
+
+    /**
+     * The class of a three-digit code.
+     *
+     * @throws IllegalArgumentException if {@code code} is outside 100–999
+     */
+    public static StatusClass of(int code) {
+        if (code < 100 || code > 999) {
+            throw new IllegalArgumentException(
+                    "status code " + code + " is out of range: a status code is a three-digit integer 100-999");
+        }
+        return switch (code / 100) {
+            case 1 -> INFORMATIONAL;
+            case 2 -> SUCCESSFUL;
+            case 3 -> REDIRECTION;
+            case 4 -> CLIENT_ERROR;
+            case 5 -> SERVER_ERROR;
+            default -> UNDEFINED;
+        };
+    }
+
+    /** The human title, e.g. "Client Error"; also the phrase of an unknown code in this class. */
+    public String title() {
+        return title;
+    }
+
+    /** The short label: "1xx" … "5xx", or "6xx-9xx" for {@link #UNDEFINED}. */
+    public String label() {
+        return this == UNDEFINED ? "6xx-9xx" : digit + "xx";
+    }
+
+    /** The lowest code of the class, e.g. 400. */
+    public int first() {
+        return this == UNDEFINED ? 600 : digit * 100;
+    }
+
+    /** The highest code of the class, e.g. 499. */
+    public int last() {
+        return this == UNDEFINED ? 999 : digit * 100 + 99;
+    }
+
+    /** Whether {@code code} belongs to this class. */
+    public boolean contains(int code) {
+        return code >= first() && code <= last();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.httpstatus;
+
+/**
+ * The codes a well-behaved API answers to each method, with their meaning there and, where one is
+ * known, the usual cause and cure. Extends the API-manager method table among the project's source
+ * documents (GET, PUT/POST, DELETE) to HEAD, PATCH and OPTIONS.
+ */
+final class Usage {
+
+    private Usage() {}
+
+    record Row(String method, int code, String meaning, String hint) {}
+
+    static final String TRAILING_SLASH = "The URI most likely lacks its trailing slash '/': the server redirects"
+            + " to the canonical form, and most clients will not resend the body. Request the canonical URI directly.";
+    static final String SERVER_LOG = "The server hit an unexpected failure. Read the server's error log, or"
+            + " turn on its debug mode to see the failing code path, then fix or report it.";
+    static final String NOT_IMPLEMENTED = "The server does not implement this method for any resource. Check the"
+            + " API's documentation for the method it expects, or whether a proxy is rejecting it.";
+
+    static final Row[] ROWS = {
+        new Row("GET",     200, "the resource exists and its representation is returned", null),
+        new Row("GET",     301, "the resource moved for good; follow Location", null),
+        new Row("GET",     304, "the cached copy is still valid", null),
+        new Row("GET",     401, "credentials are missing or were rejected", null),
+        new Row("GET",     403, "the credentials do not grant access", null),
+        new Row("GET",     404, "no resource at this URI", null),
+        new Row("GET",     410, "the resource existed but is gone for good", null),
+        new Row("GET",     500, "the server failed while processing", SERVER_LOG),
+        new Row("HEAD",    200, "the resource exists; headers only", null),
+        new Row("HEAD",    301, "the resource moved for good; follow Location", null),
+        new Row("HEAD",    401, "credentials are missing or were rejected", null),
+        new Row("HEAD",    404, "no resource at this URI", null),
+        new Row("HEAD",    410, "the resource existed but is gone for good", null),
+        new Row("POST",    200, "the action was carried out; the result is in the body", null),
+        new Row("POST",    201, "a resource was created; Location names it", null),
+        new Row("POST",    202, "accepted for processing, not finished yet", null),
+        new Row("POST",    204, "done; nothing to send back", null),
+        new Row("POST",    301, "redirected", TRAILING_SLASH),
+        new Row("POST",    400, "the submitted data is invalid", null),
+        new Row("POST",    401, "credentials are missing or were rejected", null),
+        new Row("POST",    409, "the request conflicts with the resource's current state", null),
+        new Row("POST",    415, "the body's media type is not accepted", null),
+        new Row("POST",    422, "the body is well-formed but its content is invalid", null),
+        new Row("POST",    500, "the server failed while processing", SERVER_LOG),
+        new Row("POST",    501, "the method is not implemented", NOT_IMPLEMENTED),
+        new Row("PUT",     200, "the resource was replaced", null),
+        new Row("PUT",     201, "the resource was created", null),
+        new Row("PUT",     204, "the resource was replaced; nothing to send back", null),
+        new Row("PUT",     301, "redirected", TRAILING_SLASH),
+        new Row("PUT",     400, "the submitted data is invalid", null),
+        new Row("PUT",     401, "credentials are missing or were rejected", null),
+        new Row("PUT",     409, "the request conflicts with the resource's current state", null),
+        new Row("PUT",     412, "a precondition (If-Match …) did not hold", null),
+        new Row("PUT",     500, "the server failed while processing", SERVER_LOG),
+        new Row("PUT",     501, "the method is not implemented", NOT_IMPLEMENTED),
+        new Row("PATCH",   200, "the changes were applied; the result is in the body", null),
+        new Row("PATCH",   204, "the changes were applied; nothing to send back", null),
+        new Row("PATCH",   301, "redirected", TRAILING_SLASH),
+        new Row("PATCH",   400, "the patch document is invalid", null),
+        new Row("PATCH",   401, "credentials are missing or were rejected", null),
+        new Row("PATCH",   409, "the patch conflicts with the resource's current state", null),
+        new Row("PATCH",   415, "the patch format is not supported", null),
+        new Row("PATCH",   422, "the patch is well-formed but cannot be applied", null),
+        new Row("PATCH",   500, "the server failed while processing", SERVER_LOG),
+        new Row("DELETE",  200, "the resource was deleted; a status report is in the body", null),
+        new Row("DELETE",  202, "the deletion was accepted and will happen later", null),
+        new Row("DELETE",  204, "the resource was deleted", null),
+        new Row("DELETE",  400, "the resource was not deleted: the request was invalid", null),
+        new Row("DELETE",  401, "credentials are missing or were rejected", null),
+        new Row("DELETE",  404, "no resource at this URI", null),
+        new Row("DELETE",  409, "the resource cannot be deleted in its current state", null),
+        new Row("DELETE",  500, "the server failed while processing", SERVER_LOG),
+        new Row("OPTIONS", 200, "the allowed methods are in Allow", null),
+        new Row("OPTIONS", 204, "the allowed methods are in Allow; no body", null),
+        new Row("OPTIONS", 401, "credentials are missing or were rejected", null),
+        new Row("OPTIONS", 404, "no resource at this URI", null),
+    };
+}
