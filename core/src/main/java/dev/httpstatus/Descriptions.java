@@ -155,7 +155,8 @@ final class Descriptions {
             case 421 -> "The request reached a server that cannot answer for the URI's scheme and host, usually because"
                     + " an HTTP/2 or HTTP/3 connection was reused for a host the certificate covers but this server"
                     + " does not serve. The client may repeat the request on a new connection, even when the method"
-                    + " is not idempotent.";
+                    + " is not idempotent. Spring Framework's deprecated \"Destination Locked\" constant is an older,"
+                    + " unrelated WebDAV-draft use of the number.";
             case 422 -> "The server understands the content type and the syntax is correct, but it cannot act on what"
                     + " the request says, for example a JSON body that fails validation or a business rule. The"
                     + " client fixes the data first. WebDAV (RFC 4918) named it \"Unprocessable Entity\"; RFC 9110"
@@ -226,7 +227,8 @@ final class Descriptions {
                     + " Apache's error page. Clients treat it as a 2xx success.";
             case 419 -> "Not in the IANA registry. The Laravel PHP framework answers \"Page Expired\" when a form"
                     + " submission fails its CSRF check, usually because the session or token expired. The user"
-                    + " reloads the form to get a fresh token and submits again.";
+                    + " reloads the form to get a fresh token and submits again. Spring Framework once carried a"
+                    + " deprecated \"Insufficient Space on Resource\" constant for 419, from WebDAV drafts.";
             case 420 -> "Not in the IANA registry, with two vendor meanings. Twitter's API v1 answered \"Enhance Your"
                     + " Calm\" to clients it was rate limiting (429 now does this), so the client slows down; Spring"
                     + " Framework once defined \"Method Failure\", taken from WebDAV drafts, and later deprecated it.";

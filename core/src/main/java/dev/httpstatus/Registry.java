@@ -20,11 +20,13 @@ final class Registry {
 
     record Row(int code, String constant, String phrase, Registration registration, Reference... references) {}
 
+    // IANA: "TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13".
     static final LocalDate TEMPORARY_104_REGISTERED = LocalDate.of(2024, 11, 13);
     static final LocalDate TEMPORARY_104_EXPIRES = LocalDate.of(2026, 11, 13);
 
-    static final Reference RESUMABLE_UPLOAD = new Reference("draft-ietf-httpbis-resumable-upload", "",
-            "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/");
+    /** The draft revision the IANA entry for 104 cites. */
+    static final Reference RESUMABLE_UPLOAD = new Reference("draft-ietf-httpbis-resumable-upload-05", "",
+            "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/05/");
     static final Reference EXPERIMENTS_TO_HISTORIC = new Reference("status-change-http-experiments-to-historic", "",
             "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/");
 
@@ -71,7 +73,7 @@ final class Registry {
         row(415, "UNSUPPORTED_MEDIA_TYPE",          "Unsupported Media Type",          rfc9110("15.5.16")),
         row(416, "RANGE_NOT_SATISFIABLE",           "Range Not Satisfiable",           rfc9110("15.5.17")),
         row(417, "EXPECTATION_FAILED",              "Expectation Failed",              rfc9110("15.5.18")),
-        new Row(418, "IM_A_TEAPOT",                 "I'm a teapot", RESERVED,          rfc9110("15.5.19"), rfc(2324, "2.3.2")),
+        new Row(418, "IM_A_TEAPOT",                 "I'm a teapot", RESERVED,          rfc9110("15.5.19"), rfc(2324, "2.3.2"), rfc(7168, "2.3.3")),
         row(421, "MISDIRECTED_REQUEST",             "Misdirected Request",             rfc9110("15.5.20")),
         row(422, "UNPROCESSABLE_CONTENT",           "Unprocessable Content",           rfc9110("15.5.21")),
         row(423, "LOCKED",                          "Locked",                          rfc(4918, "11.3")),

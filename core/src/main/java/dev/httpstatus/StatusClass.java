@@ -54,6 +54,28 @@ public enum StatusClass {
         };
     }
 
+    /**
+     * What a response of this class tells a client, in a sentence or two of our own.
+     *
+     * <pre>{@code StatusClass.SERVER_ERROR.description()  // "The server knows it failed …"}</pre>
+     */
+    public String description() {
+        return switch (this) {
+            case INFORMATIONAL -> "An interim response: the server is still working on the request, and the final"
+                    + " response will follow on the same exchange.";
+            case SUCCESSFUL -> "The server received the request, understood it and carried it out.";
+            case REDIRECTION -> "The client has to take a further step, usually a request to another URI, to"
+                    + " complete the request.";
+            case CLIENT_ERROR -> "The request seems to be at fault: malformed, lacking authorisation, or aimed at"
+                    + " something the server will not or cannot provide. Except for HEAD, the content should explain"
+                    + " the problem and whether it is temporary.";
+            case SERVER_ERROR -> "The server knows it failed, or cannot carry out a request that looked valid. Except"
+                    + " for HEAD, the content should explain the problem and whether it is temporary.";
+            case UNDEFINED -> "Outside the five classes HTTP defines; such a code means something only by private"
+                    + " agreement between client and server.";
+        };
+    }
+
     /** The human title, e.g. "Client Error"; also the phrase of an unknown code in this class. */
     public String title() {
         return title;

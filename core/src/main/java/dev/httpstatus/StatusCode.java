@@ -443,8 +443,9 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     /**
      * Whether a cache may store the response and reuse it without explicit freshness information
-     * (heuristically cacheable, RFC 9110 §15.1): 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414
-     * and 501.
+     * (heuristically cacheable): 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414 and 501, the list
+     * in RFC 9110 §15.1, and 451, which RFC 7725 §3 adds. Codes such as 429, 431 and 511 must not be
+     * stored at all (RFC 6585).
      */
     public boolean isCacheableByDefault() {
         return cacheableByDefault;
@@ -466,7 +467,7 @@ public final class StatusCode implements Comparable<StatusCode> {
 
     /**
      * The request methods this code answers, in upper case; empty when it fits any method.
-     * For example 201 fits POST and PUT, 206 and 416 fit GET, 304 fits GET and HEAD.
+     * For example 201 fits POST, PUT and PATCH, 206 and 416 fit GET, 304 fits GET and HEAD.
      */
     public Set<String> methods() {
         return methods;
