@@ -1,0 +1,75 @@
+package dev.httpstatus.check.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.check.model.Rule;
+import dev.httpstatus.check.rules.Rules;
+import dev.httpstatus.json.StatusJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+
+/**
+ * Lists every rule the checker applies, for {@code httpstatus rules --list [--json]}.
+ *
+ * <pre>{@code
+ * RuleListing.writeText(new PrintWriter(System.out, true), false);
+ * RuleListing.writeJson(System.out);  // [{"id":"status-code-out-of-range","severity":"error",…}, …]
+ * }</pre>
+ *
+ * <p>JSON: an array of {@code {id, severity ("error"|"warning"|"info"), reference {spec, section, url},
+ * message, fix}} in the checker's order.
+ */
+public final class RuleListing {
+
+    private RuleListing() {}
+
+    /** One line per rule, "severity id reference: message", then the fix indented; flushes {@code out}. */
+    public static void writeText(PrintWriter out, boolean color) {
+        Ansi a = new Ansi(color);
+        int width = 0;
+        for (Rule r : Rules.all()) {
+            width = Math.max(width, r.id().length());
+        }
+        for (Rule r : Rules.all()) {
+            out.print(a.severity(r.severity(), String.format("%-7s", r.severity().label())));
+            out.print(' ');
+            out.print(a.bold(String.format("%-" + width + "s", r.id())));
+            out.print("  ");
+            out.print(r.message());
+            out.print(a.dim(" (" + r.reference() + ")"));
+            out.println();
+            out.print(" ".repeat(width + 10));
+            out.println(a.dim("fix: " + r.fix()));
+        }
+        out.println(Rules.all().size() + " rules");
+        out.flush();
+    }
+
+    /** Every rule as a JSON array; does not close {@code out}. */
+    public static void writeJson(OutputStream out) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Rule r : Rules.all()) {
+                writeRule(g, r);
+            }
+            g.writeEndArray();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** One rule as {id, severity, reference, message, fix}. */
+    static void writeRule(JsonGenerator g, Rule r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("severity", r.severity().label());
+        g.writeFieldName("reference");
+        StatusJson.writeReference(g, r.reference());
+        g.writeStringField("message", r.message());
+        g.writeStringField("fix", r.fix());
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.httpstatus.check.rules;
+
+import static dev.httpstatus.check.model.Severity.ERROR;
+import static dev.httpstatus.check.model.Severity.INFO;
+import static dev.httpstatus.check.model.Severity.WARNING;
+
+import dev.httpstatus.Reference;
+import dev.httpstatus.StatusCode;
+import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.HttpVersion;
+import dev.httpstatus.check.model.Rule;
+import java.util.List;
+import java.util.Locale;
+
+/** Rules that judge the code against the request that caused it. */
+final class RequestRules {
+
+    private RequestRules() {}
+
+    private static final String[] ACCEPT = {"Accept", "Accept-Charset", "Accept-Encoding", "Accept-Language"};
+    private static final String[] PRECONDITIONS = {"If-Match", "If-None-Match", "If-Unmodified-Since", "If-Modified-Since"};
+
+    static List<Rule> rules() {
+        return List.of(
+            Rule.of("1xx-to-http-1.0", ERROR, Reference.rfc(9110, "15.2"),
+                "interim 1xx response to an HTTP/1.0 request",
+                "Send no 1xx to an HTTP/1.0 client; it cannot tell one from the final response.",
+                (x, out) -> {
+                    if (x.status() >= 100 && x.status() <= 199 && x.requestVersion() == HttpVersion.HTTP_1_0) {
+                        out.report(x.status() + " to an HTTP/1.0 request");
+                    }
+                }),
+            Rule.of("100-without-expect", INFO, Reference.rfc(9110, "10.1.1"),
+                "100 Continue to a request without Expect: 100-continue",
+                "Send 100 only when the client asked for it; others may not expect an interim response.",
+                (x, out) -> {
+                    if (x.status() == 100 && !x.request().first("Expect")
+                            .map(v -> v.toLowerCase(Locale.ROOT).contains("100-continue")).orElse(false)) {
+                        out.report("");
+                    }
+                }),
+            Rule.of("get-or-head-not-supported", WARNING, Reference.rfc(9110, "9.1"),
+                "GET or HEAD refused as not implemented or not allowed",
+                "Support GET and HEAD on every resource a general-purpose server exposes; HEAD is GET without content.",
+                (x, out) -> {
+                    if ((x.status() == 501 || x.status() == 405) && HeaderRules.isGetOrHead(x)) {
+                        out.report(x.status() + " to " + x.method());
+                    }
+                }),
+            Rule.of("201-to-safe-method", WARNING, Reference.rfc(9110, "9.2.1"),
+                "201 Created in answer to a safe method",
+                "Create resources with POST or PUT; a safe method must not change state.",
+                (x, out) -> {
+                    if (x.status() == 201 && Facts.SAFE_METHODS.contains(x.method())
+                            && !StatusCode.CREATED.fitsMethod(x.method())) {
+                        out.report("201 to " + x.method());
+                    }
+                }),
+            Rule.of("206-without-range", WARNING, Reference.rfc(9110, "14.2"),
+                "206 Partial Content to a request without Range",
+                "Send the whole representation with 200 unless the client asked for a range.",
+                (x, out) -> {
+                    if (x.status() == 206 && !x.request().has("Range")) {
+                        out.report("");
+                    }
+                }),
+            causeless("406-without-accept", 406, Reference.rfc(9110, "12.5.1"),
+                "406 Not Acceptable to a request without Accept, Accept-Charset, Accept-Encoding or Accept-Language",
+                "A request without Accept* accepts anything: send the default representation.", ACCEPT),
+            causeless("412-without-precondition", 412, Reference.rfc(9110, "13.1"),
+                "412 Precondition Failed to a request without a precondition",
+                "Send 412 only when an If-Match, If-None-Match, If-Unmodified-Since or If-Modified-Since failed.",
+                PRECONDITIONS),
+            causeless("416-without-range", 416, Reference.rfc(9110, "15.5.17"),
+                "416 Range Not Satisfiable to a request without Range",
+                "Send 416 only when the request's Range selects nothing.", "Range"),
+            causeless("417-without-expect", 417, Reference.rfc(9110, "15.5.18"),
+                "417 Expectation Failed to a request without Expect",
+                "Send 417 only when the request's Expect cannot be met.", "Expect")
+        );
+    }
+
+    private static Rule causeless(String id, int code, Reference ref, String message, String fix, String... causes) {
+        return Rule.of(id, WARNING, ref, message, fix, (Exchange x, Rule.Reporter out) -> {
+            if (x.status() == code && !Facts.requestHasAny(x, causes)) {
+                out.report("");
+            }
+        });
+    }
+}
