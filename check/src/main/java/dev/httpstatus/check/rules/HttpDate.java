@@ -12,14 +12,14 @@ final class HttpDate {
     private HttpDate() {}
 
     private static final DateTimeFormatter IMF = DateTimeFormatter
-            .ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.ROOT);
+            .ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.ENGLISH);
     private static final DateTimeFormatter RFC850 = new DateTimeFormatterBuilder()
             .appendPattern("EEEE, dd-MMM-")
             .appendValueReduced(ChronoField.YEAR, 2, 2, 1950)
             .appendPattern(" HH:mm:ss 'GMT'")
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ENGLISH);
     private static final DateTimeFormatter ASCTIME = DateTimeFormatter
-            .ofPattern("EEE MMM ppd HH:mm:ss uuuu", Locale.ROOT);
+            .ofPattern("EEE MMM ppd HH:mm:ss uuuu", Locale.ENGLISH);
 
     /** Whether {@code text} is an HTTP-date in any of its three forms. */
     static boolean isValid(String text) {
