@@ -1,0 +1,301 @@
+package dev.httpstatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rules the RFCs attach to codes, checked against our own reading of RFC 9110 and its peers. */
+class RulesTest {
+
+    /** Every header duty of every code: code | header | level | section that states it. */
+    private static final String DUTIES = """
+            101 | Upgrade            | MUST   | RFC 9110 §15.2.2
+            103 | Link               | MAY    | RFC 8297 §2
+            201 | Location           | SHOULD | RFC 9110 §15.3.2
+            202 | Location           | MAY    | RFC 9110 §15.3.3
+            206 | Content-Range      | MUST   | RFC 9110 §15.3.7.1
+            206 | Content-Type       | MUST   | RFC 9110 §15.3.7.2
+            206 | Date               | MUST   | RFC 9110 §15.3.7
+            206 | Cache-Control      | MUST   | RFC 9110 §15.3.7
+            206 | ETag               | MUST   | RFC 9110 §15.3.7
+            206 | Expires            | MUST   | RFC 9110 §15.3.7
+            206 | Content-Location   | MUST   | RFC 9110 §15.3.7
+            206 | Vary               | MUST   | RFC 9110 §15.3.7
+            300 | Location           | SHOULD | RFC 9110 §15.4.1
+            301 | Location           | SHOULD | RFC 9110 §15.4.2
+            302 | Location           | SHOULD | RFC 9110 §15.4.3
+            303 | Location           | SHOULD | RFC 9110 §15.4.4
+            304 | Date               | MUST   | RFC 9110 §15.4.5
+            304 | ETag               | MUST   | RFC 9110 §15.4.5
+            304 | Cache-Control      | MUST   | RFC 9110 §15.4.5
+            304 | Vary               | MUST   | RFC 9110 §15.4.5
+            304 | Content-Location   | MUST   | RFC 9110 §15.4.5
+            304 | Expires            | MUST   | RFC 9110 §15.4.5
+            305 | Location           | SHOULD | RFC 2616 §10.3.6
+            307 | Location           | SHOULD | RFC 9110 §15.4.8
+            308 | Location           | SHOULD | RFC 9110 §15.4.9
+            401 | WWW-Authenticate   | MUST   | RFC 9110 §15.5.2
+            405 | Allow              | MUST   | RFC 9110 §15.5.6
+            407 | Proxy-Authenticate | MUST   | RFC 9110 §15.5.8
+            408 | Connection         | SHOULD | RFC 9110 §15.5.9
+            413 | Retry-After        | SHOULD | RFC 9110 §15.5.14
+            415 | Accept-Encoding    | SHOULD | RFC 9110 §15.5.16
+            416 | Content-Range      | SHOULD | RFC 9110 §15.5.17
+            426 | Upgrade            | MUST   | RFC 9110 §15.5.22
+            429 | Retry-After        | MAY    | RFC 6585 §4
+            451 | Link               | SHOULD | RFC 7725 §4
+            503 | Retry-After        | MAY    | RFC 9110 §15.6.4
+            """;
+
+    @Test
+    void headerDutiesAreExactlyTheseForEveryCode() {
+        Set<String> expected = new TreeSet<>();
+        for (String line : DUTIES.strip().split("\n")) {
+            String[] f = line.split("\\|");
+            expected.add(f[0].strip() + " " + f[1].strip() + " " + f[2].strip() + " " + f[3].strip());
+        }
+        Set<String> actual = new TreeSet<>();
+        for (int code = 100; code <= 999; code++) {
+            for (HeaderDuty d : StatusCode.of(code).headerDuties()) {
+                actual.add(code + " " + d.header() + " " + d.level() + " " + d.reference());
+                assertThat(d.when()).as("%d %s", code, d.header()).isNotBlank();
+            }
+        }
+        assertThat(actual).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            401 | WWW-Authenticate   | MUST
+            407 | Proxy-Authenticate | MUST
+            405 | Allow              | MUST
+            206 | Content-Range      | MUST
+            416 | Content-Range      | SHOULD
+            426 | Upgrade            | MUST
+            101 | Upgrade            | MUST
+            201 | Location           | SHOULD
+            301 | Location           | SHOULD
+            302 | Location           | SHOULD
+            303 | Location           | SHOULD
+            307 | Location           | SHOULD
+            308 | Location           | SHOULD
+            429 | Retry-After        | MAY
+            503 | Retry-After        | MAY
+            413 | Retry-After        | SHOULD
+            """)
+    void keyDuties(int code, String header, Requirement level) {
+        assertThat(StatusCode.of(code).headerDuties()).filteredOn(d -> d.header().equals(header))
+                .singleElement().satisfies(d -> assertThat(d.level()).isEqualTo(level));
+    }
+
+    @Test
+    void contentIsForbiddenOnlyFor1xx204205And304() {
+        for (int code = 100; code <= 999; code++) {
+            boolean forbidden = code < 200 || code == 204 || code == 205 || code == 304;
+            assertThat(StatusCode.of(code).contentAllowed()).as("%d", code).isEqualTo(!forbidden);
+        }
+        assertThat(StatusCode.PARTIAL_CONTENT.contentAllowed()).isTrue(); // Jetty once said otherwise
+    }
+
+    @Test
+    void cacheableByDefaultIsRfc9110ListPlus451() {
+        Set<Integer> rfc9110List = Set.of(200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501);
+        List<Integer> definedBy9110 = new ArrayList<>();
+        List<Integer> cacheable = new ArrayList<>();
+        for (int code = 100; code <= 999; code++) {
+            StatusCode c = StatusCode.of(code);
+            if (c.isCacheableByDefault()) {
+                cacheable.add(code);
+            }
+            if (c.isCacheableByDefault() && c.references().get(0).spec().equals("RFC 9110")) {
+                definedBy9110.add(code);
+            }
+        }
+        assertThat(definedBy9110).containsExactlyInAnyOrderElementsOf(rfc9110List);
+        assertThat(cacheable).containsExactly(200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501);
+        assertThat(StatusCode.TOO_MANY_REQUESTS.isCacheableByDefault()).isFalse();
+        assertThat(StatusCode.FOUND.isCacheableByDefault()).isFalse();
+    }
+
+    @Test
+    void retryableCodes() {
+        List<Integer> registered = StatusCode.registered().stream().filter(StatusCode::isRetryable)
+                .map(StatusCode::code).toList();
+        assertThat(registered).containsExactly(408, 421, 425, 429, 502, 503, 504);
+        List<Integer> vendor = StatusCode.all().stream().filter(c -> !c.registration().isInRegistry())
+                .filter(StatusCode::isRetryable).map(StatusCode::code).toList();
+        assertThat(vendor).containsExactly(520, 521, 522, 523, 524, 527, 529, 598, 599);
+        assertThat(StatusCode.of(500).isRetryable()).isFalse();
+        assertThat(StatusCode.of(400).isRetryable()).isFalse();
+        assertThat(StatusCode.of(432).isRetryable()).isFalse();
+    }
+
+    @Test
+    void registrationStates() {
+        assertThat(StatusCode.USE_PROXY.isDeprecated()).isTrue();
+        assertThat(StatusCode.all().stream().filter(StatusCode::isDeprecated)).containsExactly(StatusCode.USE_PROXY);
+        assertThat(StatusCode.USE_PROXY.description()).contains("deprecated", "security");
+
+        StatusCode upload = StatusCode.UPLOAD_RESUMPTION_SUPPORTED;
+        assertThat(upload.registration()).isEqualTo(Registration.TEMPORARY);
+        assertThat(upload.registeredOn()).contains(LocalDate.of(2024, 11, 13));
+        assertThat(upload.expiresOn()).contains(LocalDate.of(2026, 11, 13));
+        assertThat(upload.description()).contains("temporary", "resum");
+        assertThat(StatusCode.all().stream().filter(c -> c.registeredOn().isPresent() || c.expiresOn().isPresent()))
+                .containsExactly(upload);
+
+        assertThat(StatusCode.NOT_EXTENDED.registration()).isEqualTo(Registration.OBSOLETED);
+        assertThat(StatusCode.NOT_EXTENDED.description()).contains("obsoleted");
+        assertThat(StatusCode.UNUSED.registration()).isEqualTo(Registration.RESERVED);
+        assertThat(StatusCode.IM_A_TEAPOT.registration()).isEqualTo(Registration.RESERVED);
+        assertThat(StatusCode.registered().stream().filter(c -> c.registration() == Registration.RESERVED))
+                .containsExactly(StatusCode.UNUSED, StatusCode.IM_A_TEAPOT);
+        assertThat(StatusCode.of(499).registration()).isEqualTo(Registration.UNASSIGNED);
+        assertThat(Registration.UNASSIGNED.isInRegistry()).isFalse();
+        assertThat(Registration.OBSOLETED.isInRegistry()).isTrue();
+    }
+
+    @Test
+    void aNumberCarriesItsRegisteredAndItsVendorMeaningsSideBySide() {
+        StatusCode legal = StatusCode.of(451);
+        assertThat(legal.reasonPhrase()).isEqualTo("Unavailable For Legal Reasons");
+        assertThat(legal.unofficialMeanings()).extracting(UnofficialMeaning::phrase).containsExactly("Redirect");
+        assertThat(legal.unofficialMeanings().get(0).vendor()).contains("IIS");
+
+        StatusCode calm = StatusCode.of(420);
+        assertThat(calm.reasonPhrase()).isEqualTo("Enhance Your Calm");
+        assertThat(calm.unofficialMeanings()).extracting(UnofficialMeaning::vendor)
+                .anySatisfy(v -> assertThat(v).contains("Twitter"))
+                .anySatisfy(v -> assertThat(v).contains("Spring"));
+
+        StatusCode closed = StatusCode.of(499);
+        assertThat(closed.reasonPhrase()).isEqualTo("Client Closed Request");
+        assertThat(closed.unofficialMeanings()).extracting(UnofficialMeaning::toString)
+                .containsExactly("Client Closed Request (nginx)", "Token Required (Esri ArcGIS)");
+        assertThat(closed.description()).contains("nginx", "Esri");
+
+        assertThat(StatusCode.of(421).reasonPhrase()).isEqualTo("Misdirected Request");
+        assertThat(StatusCode.of(421).unofficialMeanings()).extracting(UnofficialMeaning::phrase)
+                .containsExactly("Destination Locked");
+    }
+
+    @ParameterizedTest(name = "{0} {2} ({1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            419 | Laravel           | Page Expired
+            420 | Twitter           | Enhance Your Calm
+            430 | Shopify           | Request Header Fields Too Large
+            440 | IIS               | Login Time-out
+            444 | nginx             | No Response
+            449 | IIS               | Retry With
+            451 | IIS               | Redirect
+            460 | AWS               | Client Closed Connection
+            463 | AWS               | Too Many Forwarded Addresses
+            494 | nginx             | Request Header Too Large
+            495 | nginx             | SSL Certificate Error
+            496 | nginx             | SSL Certificate Required
+            497 | nginx             | HTTP Request Sent to HTTPS Port
+            499 | nginx             | Client Closed Request
+            509 | Apache            | Bandwidth Limit Exceeded
+            520 | Cloudflare        | Web Server Returned an Unknown Error
+            521 | Cloudflare        | Web Server Is Down
+            522 | Cloudflare        | Connection Timed Out
+            523 | Cloudflare        | Origin Is Unreachable
+            524 | Cloudflare        | A Timeout Occurred
+            525 | Cloudflare        | SSL Handshake Failed
+            526 | Cloudflare        | Invalid SSL Certificate
+            527 | Cloudflare        | Railgun Error
+            530 | Cloudflare        | Origin DNS Error
+            561 | AWS               | Unauthorized
+            598 | proxies           | Network Read Timeout Error
+            599 | proxies           | Network Connect Timeout Error
+            """)
+    void vendorMeanings(int code, String vendor, String phrase) {
+        StatusCode c = StatusCode.of(code);
+        assertThat(c.isKnown()).isTrue();
+        assertThat(c.unofficialMeanings()).filteredOn(u -> u.phrase().equals(phrase)).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.vendor()).contains(vendor);
+                    assertThat(u.note()).isNotBlank();
+                });
+        if (!c.registration().isInRegistry()) {
+            assertThat(c.description()).as("the description of a vendor-only code names its vendor").contains(vendor);
+        }
+    }
+
+    @Test
+    void formerPhrasesCarryTheirSource() {
+        assertThat(StatusCode.CONTENT_TOO_LARGE.formerPhrases()).extracting(FormerPhrase::toString)
+                .containsExactly("Request Entity Too Large (RFC 2616 §10.4.14)", "Payload Too Large (RFC 7231 §6.5.11)");
+        assertThat(StatusCode.URI_TOO_LONG.formerPhrases()).extracting(FormerPhrase::phrase)
+                .containsExactly("Request-URI Too Large", "Request-URI Too Long");
+        assertThat(StatusCode.FOUND.formerPhrases()).extracting(FormerPhrase::phrase).containsExactly("Moved Temporarily");
+        assertThat(StatusCode.RANGE_NOT_SATISFIABLE.formerPhrases()).extracting(FormerPhrase::phrase)
+                .containsExactly("Requested Range Not Satisfiable");
+        assertThat(StatusCode.UNPROCESSABLE_CONTENT.formerPhrases()).extracting(FormerPhrase::toString)
+                .containsExactly("Unprocessable Entity (RFC 4918 §11.2)");
+        assertThat(StatusCode.TOO_EARLY.formerPhrases()).extracting(FormerPhrase::phrase)
+                .containsExactly("Unordered Collection");
+        assertThat(StatusCode.UNUSED.formerPhrases()).extracting(FormerPhrase::phrase).containsExactly("Switch Proxy");
+        assertThat(StatusCode.OK.formerPhrases()).isEmpty();
+        assertThat(StatusCode.IM_A_TEAPOT.formerPhrases()).isEmpty();
+    }
+
+    @Test
+    void descriptionsNoteTheFactsThatMatter() {
+        assertThat(StatusCode.CONTENT_TOO_LARGE.description())
+                .contains("Request Entity Too Large", "Payload Too Large", "Content Too Large");
+        assertThat(StatusCode.IM_A_TEAPOT.description()).contains("RFC 2324", "RFC 7168", "RFC 9110", "reserved");
+        assertThat(StatusCode.TOO_EARLY.description()).contains("Unordered Collection", "Netty");
+        assertThat(StatusCode.UNUSED.description()).contains("Switch Proxy");
+        assertThat(StatusCode.UNAVAILABLE_FOR_LEGAL_REASONS.description()).contains("blocked-by");
+    }
+
+    @Test
+    void everyKnownCodeHasItsOwnShortDescription() {
+        for (StatusCode c : StatusCode.all()) {
+            String d = c.description();
+            assertThat(d).as("%s", c).isNotEqualTo(Descriptions.ofClass(c.statusClass()));
+            long sentences = d.chars().filter(ch -> ch == '.').count()
+                    - countOf(d, "e.g.") * 2 - countOf(d, "RFC 9110 §") - countOf(d, "v1.");
+            assertThat(sentences).as("sentences in %s: %s", c, d).isBetween(1L, 4L);
+            assertThat(d.length()).as("%s", c).isBetween(60, 520);
+            assertThat(d).as("%s", c).doesNotContain("  ");
+        }
+        assertThat(StatusCode.of(432).description()).isEqualTo(Descriptions.ofClass(StatusClass.CLIENT_ERROR));
+        assertThat(StatusCode.of(799).description()).isEqualTo(Descriptions.ofClass(StatusClass.UNDEFINED));
+    }
+
+    private static long countOf(String s, String part) {
+        return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void methodsACodeFits() {
+        assertThat(StatusCode.CREATED.methods()).containsExactly("POST", "PUT", "PATCH");
+        assertThat(StatusCode.PARTIAL_CONTENT.methods()).containsExactly("GET");
+        assertThat(StatusCode.RANGE_NOT_SATISFIABLE.methods()).containsExactly("GET");
+        assertThat(StatusCode.NOT_MODIFIED.methods()).containsExactly("GET", "HEAD");
+        assertThat(StatusCode.NOT_FOUND.methods()).isEmpty();
+        assertThat(StatusCode.NOT_FOUND.fitsMethod("BREW")).isTrue();
+        assertThat(StatusCode.NOT_MODIFIED.fitsMethod("head")).isTrue();
+        assertThat(StatusCode.NOT_MODIFIED.fitsMethod("POST")).isFalse();
+        assertThat(StatusCode.CREATED.fitsMethod("GET")).isFalse();
+    }
+
+    @Test
+    void unknownCodesTakeTheirPhraseFromTheirClass() {
+        assertThat(StatusCode.of(432).reasonPhrase()).isEqualTo("Client Error");
+        assertThat(StatusCode.of(299).reasonPhrase()).isEqualTo("Successful");
+        assertThat(StatusCode.of(799).reasonPhrase()).isEqualTo("Undefined");
+        assertThat(StatusCode.of(799).statusClass()).isEqualTo(StatusClass.UNDEFINED);
+        assertThat(StatusCode.of(432).isKnown()).isFalse();
+        assertThat(StatusCode.of(432).unofficialMeanings()).isEmpty();
+    }
+}
