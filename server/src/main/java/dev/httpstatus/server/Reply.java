@@ -1,0 +1,43 @@
+package dev.httpstatus.server;
+
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaders;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A response decided on but not yet written: status, headers, body, and what goes with it
+ * (interim 1xx responses first, a delay, closing the connection). Built by the endpoints, written
+ * by {@link RequestHandler}; keeping it free of I/O keeps the HTTP rules in one readable place.
+ */
+final class Reply {
+
+    static final byte[] EMPTY = new byte[0];
+
+    int status;
+    /** The reason phrase to send; null for the code's registered phrase. */
+    String reason;
+    final HttpHeaders headers = new DefaultHttpHeaders();
+    byte[] body = EMPTY;
+    /** False for codes that never carry content (1xx, 204, 304): no Content-Length is sent. */
+    boolean framed = true;
+    /** A HEAD answer: headers as for GET, including Content-Length, but no body bytes. */
+    boolean head;
+    boolean close;
+    long delayMillis;
+    final List<Reply> interim = new ArrayList<>(0);
+
+    Reply(int status) {
+        this.status = status;
+    }
+
+    Reply body(String contentType, byte[] bytes) {
+        headers.set("Content-Type", contentType);
+        body = bytes;
+        return this;
+    }
+
+    Reply body(Bodies.Body b) {
+        return body(b.contentType(), b.bytes());
+    }
+}

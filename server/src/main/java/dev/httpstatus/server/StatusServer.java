@@ -1,0 +1,120 @@
+package dev.httpstatus.server;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpRequestDecoder;
+import io.netty.handler.codec.http.HttpResponseEncoder;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The httpstatus test server: answers any status code the way the RFCs describe, serves the
+ * catalog as JSON ({@code /api/codes}) and as a page ({@code /}). Runs on Netty until closed.
+ *
+ * <pre>{@code
+ * try (StatusServer server = StatusServer.start(ServerConfig.defaults().withPort(0))) {
+ *     URI uri = URI.create("http://127.0.0.1:" + server.port() + "/status/503");
+ *     // … send requests …
+ * }
+ * }</pre>
+ */
+public final class StatusServer implements AutoCloseable {
+
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    private final Channel channel;
+    private final AtomicInteger open;
+
+    private StatusServer(EventLoopGroup boss, EventLoopGroup workers, Channel channel, AtomicInteger open) {
+        this.boss = boss;
+        this.workers = workers;
+        this.channel = channel;
+        this.open = open;
+    }
+
+    /**
+     * Binds and starts serving.
+     *
+     * @throws UncheckedIOException if the address cannot be bound (in use, not local, no permission)
+     */
+    public static StatusServer start(ServerConfig config) {
+        EventLoopGroup boss = new NioEventLoopGroup(1);
+        EventLoopGroup workers = new NioEventLoopGroup(Runtime.getRuntime().availableProcessors());
+        AtomicInteger open = new AtomicInteger();
+        ConnectionGuard guard = new ConnectionGuard(open, config.maxConnections());
+        AccessLog log = config.accessLog() ? AccessLog.to(System.out) : AccessLog.off();
+        long idleMillis = config.idleTimeout().toMillis();
+        ServerBootstrap b = new ServerBootstrap()
+                .group(boss, workers)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ChannelPipeline p = ch.pipeline();
+                        p.addLast(guard);
+                        p.addLast(new HttpRequestDecoder(config.maxRequestLine(), config.maxHeaderBytes(), 8192));
+                        p.addLast(new HttpResponseEncoder());
+                        p.addLast(new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS));
+                        p.addLast(new LimitedAggregator(config.maxBodyBytes()));
+                        p.addLast(new RequestHandler(log));
+                    }
+                });
+        try {
+            Channel ch = b.bind(config.bind(), config.port()).sync().channel();
+            return new StatusServer(boss, workers, ch, open);
+        } catch (Exception e) {
+            shutdown(boss, workers);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new UncheckedIOException(new IOException(
+                    "cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage(), e));
+        }
+    }
+
+    /** The port actually bound (useful after asking for port 0). */
+    public int port() {
+        return address().getPort();
+    }
+
+    /** The address actually bound. */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) channel.localAddress();
+    }
+
+    /** Connections open right now. */
+    public int openConnections() {
+        return open.get();
+    }
+
+    /** Blocks until the server has been closed (by {@link #close()}, e.g. from a shutdown hook). */
+    public void awaitClosed() throws InterruptedException {
+        channel.closeFuture().sync();
+        workers.terminationFuture().sync();
+    }
+
+    /** Stops accepting, lets the event loops finish what they are writing, and releases the port. */
+    @Override
+    public void close() {
+        channel.close().syncUninterruptibly();
+        shutdown(boss, workers);
+    }
+
+    private static void shutdown(EventLoopGroup boss, EventLoopGroup workers) {
+        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}
