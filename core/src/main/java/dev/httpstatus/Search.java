@@ -18,7 +18,9 @@ final class Search {
 
     private static final int NAME = 10;
     private static final int OTHER_NAME = 6;
+    private static final int HEADER = 4;
     private static final int VENDOR = 3;
+    private static final int CLASS = 2;
     private static final int PROSE = 1;
 
     private static final Set<String> STOP_WORDS = Set.of(
@@ -40,10 +42,15 @@ final class Search {
             c.formerPhrases().forEach(f -> other.append(f.phrase()).append(' '));
             StringBuilder vendor = new StringBuilder();
             c.unofficialMeanings().forEach(u -> vendor.append(u.phrase()).append(' ').append(u.vendor()).append(' '));
+            // Header names let "retry-after" or "www-authenticate" find the codes that carry them;
+            // the class title lets "redirect" or "server error" reach every code of the class.
+            StringBuilder headers = new StringBuilder();
+            c.headerDuties().forEach(d -> headers.append(d.header()).append(' '));
             String phrase = c.registration().isInRegistry() ? c.reasonPhrase() : "";
             docs.add(new Doc(c, normalized(c.reasonPhrase()),
-                    new String[][] {words(phrase), words(other), words(vendor), words(c.description())},
-                    new int[] {NAME, OTHER_NAME, VENDOR, PROSE}));
+                    new String[][] {words(phrase), words(other), words(headers), words(vendor),
+                            words(c.statusClass().title()), words(c.description())},
+                    new int[] {NAME, OTHER_NAME, HEADER, VENDOR, CLASS, PROSE}));
         }
         return docs;
     }
@@ -54,6 +61,7 @@ final class Search {
         }
         String[] terms = words(query);
         String whole = normalized(query);
+        String compact = whole.replace(" ", "");
         record Hit(StatusCode code, double score) {}
         List<Hit> hits = new ArrayList<>();
         for (Doc doc : Index.DOCS) {
@@ -68,6 +76,11 @@ final class Search {
                     matched++;
                 }
                 score += best;
+            }
+            // Words run together ("notfound", "toomanyrequests") still name the phrase.
+            if (compact.length() >= 4 && doc.phrase().replace(" ", "").equals(compact)) {
+                hits.add(new Hit(doc.code(), score + 50));
+                continue;
             }
             if (matched == 0) {
                 continue;
