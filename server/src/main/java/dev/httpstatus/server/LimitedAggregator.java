@@ -36,6 +36,7 @@ final class LimitedAggregator extends HttpObjectAggregator {
 
     @Override
     protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
+        String expect = start.headers().get("Expect"); // super removes it once answered
         Object answer = super.newContinueResponse(start, maxContentLength, pipeline);
         if (answer instanceof HttpResponse r) {
             int code = r.status().code();
@@ -45,7 +46,7 @@ final class LimitedAggregator extends HttpObjectAggregator {
                 ReferenceCountUtil.release(answer);
                 String detail = code == 413 ? tooLarge()
                         : "the only expectation this server knows is 100-continue; got "
-                                + Text.quote(start.headers().get("Expect"));
+                                + Text.quote(expect);
                 return problem(StatusCode.of(code), detail);
             }
         }
