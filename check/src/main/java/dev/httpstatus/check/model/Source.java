@@ -26,6 +26,11 @@ public record Source(String file, int entry, int line, int hop) {
         return new Source(file, index, -1, -1);
     }
 
+    /** The {@code index}th entry (0-based) of a HAR file, which starts on {@code line} (1-based). */
+    public static Source entry(String file, int index, int line) {
+        return new Source(file, index, line, -1);
+    }
+
     /** A response starting on {@code line} (1-based) of a text file. */
     public static Source line(String file, int line) {
         return new Source(file, -1, line, -1);

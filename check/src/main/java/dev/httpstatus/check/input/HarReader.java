@@ -1,0 +1,429 @@
+package dev.httpstatus.check.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Headers;
+import dev.httpstatus.check.model.Skip;
+import dev.httpstatus.check.model.Source;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * Reads a HAR 1.2 file entry by entry with Jackson's streaming parser: memory stays constant whatever
+ * the file's size, because only the entry being read is held.
+ *
+ * <pre>{@code
+ * try (InputStream in = Files.newInputStream(path)) {
+ *     HarReader.read(in, path.toString(), sink);   // sink.exchange(...) / sink.skipped(...) per entry
+ * }
+ * }</pre>
+ *
+ * <p>Real captures differ from the specification, and the reader adapts rather than cry wolf:
+ * <ul>
+ * <li>a UTF-8 byte-order mark is skipped;</li>
+ * <li>an entry with status 0 (no response: failed, blocked or aborted) is reported as skipped, with
+ *     the tool's error text where it recorded one;</li>
+ * <li>for a 304, browsers fill {@code bodySize} and {@code content.size} with the cached body, so the
+ *     body length is left unknown;</li>
+ * <li>an empty {@code httpVersion} is read as unknown; {@code http/2.0}, {@code h3} and the like as
+ *     HTTP/2 and HTTP/3; pseudo-header fields ({@code :status}) are not header fields and are ignored;</li>
+ * <li>a header value longer than {@value #MAX_VALUE} characters is cut to that length and the entry
+ *     notes it; content text is kept up to {@value #MAX_BODY} characters.</li>
+ * </ul>
+ * Anything that is not HAR (invalid JSON, a missing {@code log}, a value of the wrong type) stops the
+ * file with a {@link BadInputException} naming the entry, line and column and what was expected.
+ */
+public final class HarReader {
+
+    /** Longest header value kept whole; longer ones are cut, with a note on the exchange. */
+    public static final int MAX_VALUE = 8192;
+    /** Most content characters kept for rules that read the body. */
+    public static final int MAX_BODY = 65536;
+    /** Most header fields kept per message; more are counted in a note. */
+    public static final int MAX_FIELDS = 1000;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build();
+
+    private final JsonParser p;
+    private final String file;
+    private final ExchangeSink sink;
+    private final Headers.Builder fields = Headers.builder();
+    private int entry = -1;
+    private Exchange.Builder x;
+
+    private HarReader(JsonParser p, String file, ExchangeSink sink) {
+        this.p = p;
+        this.file = file;
+        this.sink = sink;
+    }
+
+    /**
+     * Reads every entry of the HAR in {@code in}, passing each to {@code sink}; does not close {@code in}.
+     *
+     * @param file the name to report positions against
+     * @throws BadInputException if the input is not a HAR file, naming where and what was expected
+     * @throws IOException       if reading fails
+     */
+    public static void read(InputStream in, String file, ExchangeSink sink) throws IOException {
+        try (JsonParser p = JSON.createParser(in)) {
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            new HarReader(p, file, sink).readFile();
+        }
+    }
+
+    private void readFile() throws IOException {
+        try {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw bad("empty file: expected a HAR object {\"log\": {...}}");
+            }
+            if (t != JsonToken.START_OBJECT) {
+                throw bad("expected a HAR object {\"log\": {...}}, found " + describe(t));
+            }
+            boolean sawLog = false;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if ("log".equals(name)) {
+                    expect(JsonToken.START_OBJECT, "log");
+                    readLog();
+                    sawLog = true;
+                } else {
+                    p.skipChildren();
+                }
+            }
+            entry = -1;
+            if (!sawLog) {
+                throw bad("no \"log\" object at the top level: this is not a HAR file");
+            }
+            if (p.nextToken() != null) {
+                throw bad("text after the end of the HAR object");
+            }
+        } catch (JsonEOFException e) {
+            throw bad("the file ends in the middle of the JSON (truncated?): " + e.getOriginalMessage());
+        } catch (JsonParseException e) {
+            throw bad("not valid JSON: " + e.getOriginalMessage());
+        } catch (CharConversionException e) {
+            throw bad("not UTF-8 text: " + e.getMessage());
+        }
+    }
+
+    private void readLog() throws IOException {
+        boolean sawEntries = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if ("entries".equals(name)) {
+                expect(JsonToken.START_ARRAY, "log.entries");
+                JsonToken t;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    entry++;
+                    if (t != JsonToken.START_OBJECT) {
+                        throw bad("log.entries[" + entry + "]: expected an entry object, found " + describe(t));
+                    }
+                    readEntry();
+                }
+                sawEntries = true;
+            } else {
+                p.skipChildren();
+            }
+        }
+        entry = -1;
+        if (!sawEntries) {
+            throw bad("\"log\" has no \"entries\" array");
+        }
+    }
+
+    private void readEntry() throws IOException {
+        Source source = Source.entry(file, entry, p.currentLocation().getLineNr());
+        x = Exchange.builder(source);
+        boolean sawResponse = false;
+        Response r = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "request" -> {
+                    expect(JsonToken.START_OBJECT, "request");
+                    readRequest();
+                }
+                case "response" -> {
+                    expect(JsonToken.START_OBJECT, "response");
+                    r = readResponse();
+                    sawResponse = true;
+                }
+                default -> p.skipChildren();
+            }
+        }
+        if (!sawResponse) {
+            sink.skipped(new Skip(source, "the entry has no response"));
+        } else if (r.status == 0) {
+            sink.skipped(new Skip(source, "status 0: no response was received (the request failed, was blocked or aborted)"
+                    + (r.error == null || r.error.isBlank() ? "" : ": " + r.error)));
+        } else {
+            x.status(r.status);
+            x.bodyLength(r.status == 304 ? -1 : r.bodyLength());
+            if (r.text != null) {
+                r.setBody(x);
+            }
+            sink.exchange(x.build());
+        }
+        x = null;
+    }
+
+    private void readRequest() throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "method" -> x.method(string(t, "request.method"));
+                case "url" -> x.url(string(t, "request.url"));
+                case "httpVersion" -> x.requestVersion(string(t, "request.httpVersion"));
+                case "headers" -> x.request(readHeaders("request.headers"));
+                default -> p.skipChildren();
+            }
+        }
+    }
+
+    /** The parts of a response that need the whole object before they can be judged. */
+    private static final class Response {
+        int status = -1;
+        String error;
+        long bodySize = -1;
+        long contentSize = -1;
+        String mimeType;
+        String text;
+        boolean textComplete;
+        boolean base64;
+        boolean textUnread;
+
+        long bodyLength() {
+            if (bodySize > 0) {
+                return bodySize;
+            }
+            if (contentSize > 0) {
+                return contentSize;
+            }
+            if (text != null && !text.isEmpty()) {
+                return text.length(); // Safari records size 0 beside the text it shows
+            }
+            if (textUnread) {
+                return -1; // some text, sizes say 0: the capture contradicts itself
+            }
+            return bodySize == 0 || contentSize == 0 ? 0 : -1;
+        }
+
+        void setBody(Exchange.Builder x) {
+            if (!base64) {
+                x.body(text, textComplete);
+            } else if (textComplete) {
+                try {
+                    x.body(new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8), true);
+                } catch (IllegalArgumentException e) {
+                    x.note("content.text is marked base64 but does not decode; body not checked");
+                }
+            }
+        }
+    }
+
+    private Response readResponse() throws IOException {
+        Response r = new Response();
+        boolean sawStatus = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "status" -> {
+                    r.status = integer(t, "response.status");
+                    sawStatus = true;
+                }
+                case "statusText" -> x.reasonPhrase(string(t, "response.statusText"));
+                case "httpVersion" -> x.responseVersion(string(t, "response.httpVersion"));
+                case "headers" -> x.response(readHeaders("response.headers"));
+                case "bodySize" -> r.bodySize = number(t, "response.bodySize");
+                case "content" -> {
+                    expect(JsonToken.START_OBJECT, "response.content");
+                    readContent(r);
+                }
+                case "_error" -> r.error = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                default -> p.skipChildren();
+            }
+        }
+        if (!sawStatus) {
+            throw bad("response has no \"status\"");
+        }
+        return r;
+    }
+
+    private void readContent(Response r) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "size" -> r.contentSize = number(t, "response.content.size");
+                case "mimeType" -> r.mimeType = t == JsonToken.VALUE_NULL ? null : string(t, "response.content.mimeType");
+                case "encoding" -> r.base64 = t == JsonToken.VALUE_STRING && "base64".equalsIgnoreCase(p.getText());
+                case "text" -> {
+                    if (t == JsonToken.VALUE_NULL) {
+                        break;
+                    }
+                    string(t, "response.content.text");
+                    if (wantsText(r)) {
+                        int len = p.getTextLength();
+                        r.textComplete = len <= MAX_BODY;
+                        r.text = new String(p.getTextCharacters(), p.getTextOffset(), Math.min(len, MAX_BODY));
+                    } else {
+                        r.textUnread = true; // left undecoded: the parser skips it without copying
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+    }
+
+    /** Only JSON bodies are read by rules; skipping the rest keeps big captures fast. */
+    private boolean wantsText(Response r) {
+        String type = r.mimeType;
+        if (type == null || type.isEmpty()) {
+            return true;
+        }
+        return type.toLowerCase(Locale.ROOT).contains("json");
+    }
+
+    private Headers readHeaders(String what) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return Headers.empty();
+        }
+        expect(JsonToken.START_ARRAY, what);
+        fields.clear();
+        int extra = 0;
+        int index = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            String at = what + "[" + index + "]";
+            if (t != JsonToken.START_OBJECT) {
+                throw bad(at + ": expected {\"name\": ..., \"value\": ...}, found " + describe(t));
+            }
+            String name = null;
+            String value = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken v = p.nextToken();
+                if ("name".equals(f)) {
+                    name = string(v, at + ".name");
+                } else if ("value".equals(f)) {
+                    value = value(v, at + ".value", name);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (name == null) {
+                throw bad(at + ": header without a \"name\"");
+            }
+            index++;
+            if (name.startsWith(":")) {
+                continue; // HTTP/2 pseudo-header, not a field
+            }
+            if (fields.size() >= MAX_FIELDS) {
+                extra++;
+                continue;
+            }
+            fields.add(name, value == null ? "" : value);
+        }
+        if (extra > 0) {
+            x.note(what + ": " + extra + " header fields beyond the first " + MAX_FIELDS + " were not checked");
+        }
+        return fields.build();
+    }
+
+    private String value(JsonToken t, String what, String name) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        string(t, what);
+        int len = p.getTextLength();
+        if (len <= MAX_VALUE) {
+            return p.getText();
+        }
+        x.note(what + (name == null ? "" : " (" + name + ")") + ": value of " + len
+                + " characters cut to " + MAX_VALUE + " for checking");
+        return new String(p.getTextCharacters(), p.getTextOffset(), MAX_VALUE);
+    }
+
+    private void expect(JsonToken wanted, String what) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != wanted) {
+            throw bad(what + ": expected " + describe(wanted) + ", found " + describe(t));
+        }
+    }
+
+    private String string(JsonToken t, String what) throws IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            throw bad(what + ": expected a string, found " + describe(t));
+        }
+        return p.getText();
+    }
+
+    private int integer(JsonToken t, String what) throws IOException {
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw bad(what + ": expected an integer, found " + describe(t));
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw bad(what + ": " + p.getText() + " is too large");
+        }
+        return p.getIntValue();
+    }
+
+    private long number(JsonToken t, String what) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? -1 : p.getLongValue();
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return (long) p.getDoubleValue();
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return -1;
+        }
+        throw bad(what + ": expected a number, found " + describe(t));
+    }
+
+    private String describe(JsonToken t) throws IOException {
+        if (t == null) {
+            return "the end of the file";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case END_OBJECT, END_ARRAY -> "the end of the enclosing " + (t == JsonToken.END_OBJECT ? "object" : "array");
+            case VALUE_STRING -> "a string \"" + abbreviate(p.getText()) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + abbreviate(p.getText());
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case FIELD_NAME -> "the field \"" + p.currentName() + "\"";
+            default -> t.toString();
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    private BadInputException bad(String problem) {
+        JsonLocation at = p.currentLocation();
+        Source source = entry >= 0 ? Source.entry(file, entry) : Source.file(file);
+        String where = at.getLineNr() > 0 ? "line " + at.getLineNr() + ", column " + at.getColumnNr() : "";
+        return new BadInputException(source, where, problem);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.httpstatus.check.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.check.input.BadInputException;
+import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Finding;
+import dev.httpstatus.check.model.Severity;
+import dev.httpstatus.check.model.Skip;
+import dev.httpstatus.check.model.Source;
+import dev.httpstatus.json.StatusJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report, streamed: {@code {"tool", "results": [...], "summary"}}. Each result has a
+ * {@code kind}: "exchange" (only those with findings or notes), "skipped" or "error". The schema is
+ * described in check/README.md and stays stable: fields may be added, none renamed or removed.
+ *
+ * <pre>{@code
+ * {"tool":{"name":"httpstatus check","version":"0.1.0"},
+ *  "results":[{"kind":"exchange","source":{"file":"a.har","entry":4,"line":212,"hop":null},
+ *              "method":"GET","url":"…","status":401,"reasonPhrase":"Unauthorized",
+ *              "findings":[{"rule":"401-without-www-authenticate","severity":"error",…}],"notes":[]}],
+ *  "summary":{"inputs":1,"badInputs":0,"read":12,"checked":11,"skipped":1,…}}
+ * }</pre>
+ */
+final class JsonReport implements ReportWriter {
+
+    static final String VERSION = "0.1.0";
+
+    private final JsonGenerator g;
+
+    JsonReport(OutputStream out) {
+        try {
+            g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        g.useDefaultPrettyPrinter();
+    }
+
+    @Override
+    public void begin() throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", "httpstatus check");
+        g.writeStringField("version", VERSION);
+        g.writeEndObject();
+        g.writeArrayFieldStart("results");
+    }
+
+    @Override
+    public void exchange(Exchange x, List<Finding> findings) throws IOException {
+        if (findings.isEmpty() && x.notes().isEmpty()) {
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("kind", "exchange");
+        writeSource(g, x.source());
+        g.writeStringField("method", x.method());
+        g.writeStringField("url", x.url());
+        g.writeNumberField("status", x.status());
+        g.writeStringField("reasonPhrase", x.reasonPhrase());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringField("rule", f.rule().id());
+            g.writeStringField("severity", f.severity().label());
+            g.writeStringField("message", f.message());
+            g.writeStringField("detail", f.detail());
+            g.writeFieldName("reference");
+            StatusJson.writeReference(g, f.rule().reference());
+            g.writeStringField("fix", f.rule().fix());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("notes");
+        for (String n : x.notes()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void writeSource(JsonGenerator g, Source s) throws IOException {
+        g.writeObjectFieldStart("source");
+        g.writeStringField("file", s.file());
+        writeIndex(g, "entry", s.entry());
+        writeIndex(g, "line", s.line());
+        writeIndex(g, "hop", s.hop());
+        g.writeEndObject();
+    }
+
+    private static void writeIndex(JsonGenerator g, String name, int value) throws IOException {
+        if (value < 0) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
+    }
+
+    @Override
+    public void skipped(Skip skip) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", "skipped");
+        writeSource(g, skip.source());
+        g.writeStringField("reason", skip.reason());
+        g.writeEndObject();
+    }
+
+    @Override
+    public void badInput(BadInputException e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", "error");
+        writeSource(g, e.source());
+        g.writeStringField("message", e.getMessage());
+        g.writeEndObject();
+    }
+
+    @Override
+    public void end(Summary s) throws IOException {
+        g.writeEndArray();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("inputs", s.inputs());
+        g.writeNumberField("badInputs", s.badInputs());
+        g.writeNumberField("read", s.read());
+        g.writeNumberField("checked", s.checked());
+        g.writeNumberField("skipped", s.skipped());
+        g.writeObjectFieldStart("skipReasons");
+        for (Map.Entry<String, Long> e : new java.util.TreeMap<>(s.skipReasons()).entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeNumberField("exchangesWithFindings", s.exchangesWithFindings());
+        g.writeObjectFieldStart("findings");
+        for (Severity sev : Severity.values()) {
+            g.writeNumberField(sev.label(), s.count(sev));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+}

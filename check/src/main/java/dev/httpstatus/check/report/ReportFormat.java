@@ -1,0 +1,48 @@
+package dev.httpstatus.check.report;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The report formats, each with its writer.
+ *
+ * <pre>{@code
+ * ReportWriter w = ReportFormat.parse("sarif").orElseThrow().writer(System.out, false);
+ * }</pre>
+ */
+public enum ReportFormat {
+    /** Human-readable, grouped by exchange, with a summary line; coloured on request. */
+    TEXT,
+    /** This project's JSON schema (see check/README.md). */
+    JSON,
+    /** SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers. */
+    SARIF,
+    /** JUnit XML: one testcase per exchange, for CI test reports. */
+    JUNIT;
+
+    /** A format by name, ignoring case. */
+    public static Optional<ReportFormat> parse(String name) {
+        for (ReportFormat f : values()) {
+            if (f.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A writer of this format on {@code out}; {@code color} matters for TEXT only. */
+    public ReportWriter writer(OutputStream out, boolean color) {
+        return switch (this) {
+            case TEXT -> new TextReport(out, color);
+            case JSON -> new JsonReport(out);
+            case SARIF -> new SarifReport(out);
+            case JUNIT -> new JunitReport(out);
+        };
+    }
+
+    /** The lower-case name used on the command line. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.httpstatus.check.report;
+
+import dev.httpstatus.check.input.BadInputException;
+import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Finding;
+import dev.httpstatus.check.model.Skip;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Writes a check's results as they come, so that any input size fits in constant memory.
+ *
+ * <pre>{@code
+ * ReportWriter w = ReportFormat.JSON.writer(out, false);
+ * w.begin();
+ * w.exchange(x, findings);   // for every exchange checked
+ * w.skipped(skip);           // for every entry skipped
+ * w.badInput(e);             // for every input that could not be read
+ * w.end(summary);
+ * }</pre>
+ *
+ * Calls come from one thread, in the order above; {@link #end} flushes but does not close the stream.
+ */
+public interface ReportWriter {
+
+    /** Starts the report. */
+    void begin() throws IOException;
+
+    /** Starts the results of one input (file, "-" or URL). */
+    default void input(String name) throws IOException {}
+
+    /** One exchange checked, with its findings (possibly none). */
+    void exchange(Exchange x, List<Finding> findings) throws IOException;
+
+    /** One entry that was read but not checked. */
+    void skipped(Skip skip) throws IOException;
+
+    /** An input that could not be read to its end. */
+    void badInput(BadInputException e) throws IOException;
+
+    /** Ends the report with the totals. */
+    void end(Summary summary) throws IOException;
+}

@@ -1,0 +1,236 @@
+package dev.httpstatus.check.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.check.input.BadInputException;
+import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Finding;
+import dev.httpstatus.check.model.Rule;
+import dev.httpstatus.check.model.Severity;
+import dev.httpstatus.check.model.Skip;
+import dev.httpstatus.check.model.Source;
+import dev.httpstatus.check.rules.Rules;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for code-scanning viewers (GitHub, Azure DevOps, VS Code): one run, every rule in
+ * {@code tool.driver.rules}, one result per finding pointing at the file with a region (the entry's
+ * or response's first line) and a logical location naming the entry, line or hop. Skipped entries and
+ * unreadable inputs become tool execution notifications.
+ *
+ * <pre>{@code
+ * {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"httpstatus-check","rules":[…]}},
+ *   "results":[{"ruleId":"405-without-allow","level":"error","message":{"text":"…"},
+ *               "locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.har"},"region":{"startLine":40}},
+ *                             "logicalLocations":[{"name":"entry 3","kind":"element"}]}]}], …}]}
+ * }</pre>
+ */
+final class SarifReport implements ReportWriter {
+
+    /** Notifications kept in memory; beyond this only a count is reported. */
+    private static final int MAX_NOTIFICATIONS = 1000;
+
+    private final JsonGenerator g;
+    private final Map<String, Integer> ruleIndex = new HashMap<>();
+    private final List<Note> notes = new ArrayList<>();
+    private long droppedNotes;
+
+    private record Note(String level, String message, Source source) {}
+    private boolean failed;
+
+    SarifReport(OutputStream out) {
+        try {
+            g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        g.useDefaultPrettyPrinter();
+    }
+
+    @Override
+    public void begin() throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", "httpstatus-check");
+        g.writeStringField("semanticVersion", JsonReport.VERSION);
+        g.writeStringField("informationUri", "https://github.com/httpstatus/httpstatus");
+        g.writeArrayFieldStart("rules");
+        List<Rule> rules = Rules.all();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            ruleIndex.put(r.id(), i);
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeObjectFieldStart("shortDescription");
+            g.writeStringField("text", r.message());
+            g.writeEndObject();
+            g.writeObjectFieldStart("fullDescription");
+            g.writeStringField("text", r.message() + " (" + r.reference() + ")");
+            g.writeEndObject();
+            g.writeObjectFieldStart("help");
+            g.writeStringField("text", r.fix());
+            g.writeEndObject();
+            g.writeStringField("helpUri", r.reference().url());
+            g.writeObjectFieldStart("defaultConfiguration");
+            g.writeStringField("level", level(r.severity()));
+            g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("reference", r.reference().toString());
+            g.writeArrayFieldStart("tags");
+            g.writeString("http");
+            g.writeString("status-code");
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeArrayFieldStart("results");
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    @Override
+    public void exchange(Exchange x, List<Finding> findings) throws IOException {
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", f.rule().id());
+            g.writeNumberField("ruleIndex", ruleIndex.get(f.rule().id()));
+            g.writeStringField("level", level(f.severity()));
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", f.message() + " — " + x.method() + " " + x.url() + " → " + x.status());
+            g.writeEndObject();
+            g.writeArrayFieldStart("locations");
+            writeLocation(g, x.source());
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeLocation(JsonGenerator g, Source s) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(s.file()));
+        g.writeEndObject();
+        if (s.line() > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", s.line());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        if (!s.position().isEmpty()) {
+            g.writeArrayFieldStart("logicalLocations");
+            g.writeStartObject();
+            g.writeStringField("name", s.position());
+            g.writeStringField("fullyQualifiedName", s.file() + "#" + s.position().replace(' ', '-'));
+            g.writeStringField("kind", "element");
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** A relative path stays relative with forward slashes; an absolute one becomes a file: URI. */
+    static String uri(String file) {
+        if (file.equals("-") || file.contains("://")) {
+            return file;
+        }
+        try {
+            Path p = Path.of(file);
+            if (p.isAbsolute()) {
+                return p.toUri().toString();
+            }
+            StringBuilder b = new StringBuilder();
+            for (Path part : p) {
+                if (b.length() > 0) {
+                    b.append('/');
+                }
+                b.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+            }
+            return b.toString();
+        } catch (InvalidPathException e) {
+            return file;
+        }
+    }
+
+    @Override
+    public void skipped(Skip skip) {
+        note("note", "skipped: " + skip.reason(), skip.source());
+    }
+
+    @Override
+    public void badInput(BadInputException e) {
+        failed = true;
+        note("error", e.getMessage(), e.source());
+    }
+
+    private void note(String level, String message, Source s) {
+        if (notes.size() >= MAX_NOTIFICATIONS) {
+            droppedNotes++;
+            return;
+        }
+        notes.add(new Note(level, message, s));
+    }
+
+    @Override
+    public void end(Summary summary) throws IOException {
+        g.writeEndArray();
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", !failed);
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (Note n : notes) {
+            g.writeStartObject();
+            g.writeStringField("level", n.level());
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", n.message());
+            g.writeEndObject();
+            g.writeArrayFieldStart("locations");
+            writeLocation(g, n.source());
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        if (droppedNotes > 0) {
+            g.writeStartObject();
+            g.writeStringField("level", "note");
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", droppedNotes + " more notifications (skipped entries) not listed; see the summary");
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("summary", summary.toString());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+}

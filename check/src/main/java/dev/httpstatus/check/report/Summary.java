@@ -1,0 +1,134 @@
+package dev.httpstatus.check.report;
+
+import dev.httpstatus.check.model.Finding;
+import dev.httpstatus.check.model.Severity;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Running totals of a check: entries read = checked + skipped, findings by severity, unreadable inputs.
+ *
+ * <pre>{@code
+ * summary.read() == summary.checked() + summary.skipped()   // always
+ * summary.count(Severity.ERROR);                             // errors found
+ * summary.worst();                                           // Optional-like: null when nothing found
+ * }</pre>
+ *
+ * <p>Mutable, filled in by one thread while a check runs, then only read.
+ */
+public final class Summary {
+
+    private int inputs;
+    private int badInputs;
+    private long checked;
+    private long skipped;
+    private long withFindings;
+    private final EnumMap<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+    private final Map<String, Long> skipReasons = new LinkedHashMap<>();
+
+    /** Counts one input (file, stream or URL) opened. */
+    public void input() {
+        inputs++;
+    }
+
+    /** Counts one input that could not be read to the end. */
+    public void badInput() {
+        badInputs++;
+    }
+
+    /** Counts one exchange checked, with its findings. */
+    public void checked(List<Finding> findings) {
+        checked++;
+        if (!findings.isEmpty()) {
+            withFindings++;
+            for (Finding f : findings) {
+                bySeverity.merge(f.severity(), 1L, Long::sum);
+            }
+        }
+    }
+
+    /** Counts one entry skipped; {@code reason} is grouped by its text before the first colon. */
+    public void skipped(String reason) {
+        skipped++;
+        int colon = reason.indexOf(':');
+        skipReasons.merge(colon < 0 ? reason : reason.substring(0, colon), 1L, Long::sum);
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int badInputs() {
+        return badInputs;
+    }
+
+    /** Entries read: checked plus skipped. */
+    public long read() {
+        return checked + skipped;
+    }
+
+    public long checked() {
+        return checked;
+    }
+
+    public long skipped() {
+        return skipped;
+    }
+
+    /** Exchanges with at least one finding. */
+    public long exchangesWithFindings() {
+        return withFindings;
+    }
+
+    /** Findings of one severity. */
+    public long count(Severity s) {
+        return bySeverity.getOrDefault(s, 0L);
+    }
+
+    /** Skips grouped by the short form of their reason, e.g. "status 0" → 3. */
+    public Map<String, Long> skipReasons() {
+        return Map.copyOf(skipReasons);
+    }
+
+    /** Whether any finding is at or above {@code threshold}; never true for a null threshold. */
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        if (threshold == null) {
+            return false;
+        }
+        for (Severity s : Severity.values()) {
+            if (s.isAtLeast(threshold) && count(s) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One line: "2 inputs, 10 entries read: 9 checked, 1 skipped (1 status 0); 1 error, 0 warnings, 2 info". */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        b.append(inputs).append(inputs == 1 ? " input, " : " inputs, ");
+        b.append(read()).append(read() == 1 ? " entry read: " : " entries read: ");
+        b.append(checked).append(" checked, ").append(skipped).append(" skipped");
+        if (!skipReasons.isEmpty()) {
+            b.append(" (");
+            String sep = "";
+            for (Map.Entry<String, Long> e : skipReasons.entrySet()) {
+                b.append(sep).append(e.getValue()).append(' ').append(e.getKey());
+                sep = ", ";
+            }
+            b.append(')');
+        }
+        long e = count(Severity.ERROR);
+        long w = count(Severity.WARNING);
+        b.append("; ").append(e).append(e == 1 ? " error, " : " errors, ");
+        b.append(w).append(w == 1 ? " warning, " : " warnings, ");
+        b.append(count(Severity.INFO)).append(" info");
+        if (badInputs > 0) {
+            b.append("; ").append(badInputs).append(badInputs == 1 ? " input unreadable" : " inputs unreadable");
+        }
+        return b.toString();
+    }
+}
