@@ -153,6 +153,11 @@ public final class Http {
     public static final int HTTP_507_INSUFFICIENT_STORAGE = 507;
     /** 508 Loop Detected. */
     public static final int HTTP_508_LOOP_DETECTED = 508;
+    /**
+     * 509 Bandwidth Limit Exceeded: not in the IANA registry (Apache and cPanel use it), but Django REST
+     * framework defines the name, so code ported from it keeps compiling.
+     */
+    public static final int HTTP_509_BANDWIDTH_LIMIT_EXCEEDED = 509;
     /** 510 Not Extended. */
     public static final int HTTP_510_NOT_EXTENDED = 510;
     /** 511 Network Authentication Required. */

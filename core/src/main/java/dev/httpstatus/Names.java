@@ -15,6 +15,7 @@ final class Names {
     /** Spellings that no table produces: a documented misspelling and other libraries' names. */
     private static final String[][] ALIASES = {
         {"HTTP_511_NETWORD_AUTHENTICATION_REQUIRED", "511"}, // misspelt in DRF's documentation
+        {"HTTP_509_BANDWIDTH_LIMIT_EXCEEDED", "509"},        // DRF names this vendor code too
         {"I_AM_A_TEAPOT", "418"},                             // Spring's constant
         {"REQUEST_URI_TOO_LONG", "414"},
         {"UNPROCESSABLE_ENTITY", "422"},

@@ -473,7 +473,11 @@ public final class StatusCode implements Comparable<StatusCode> {
         return methods;
     }
 
-    /** Whether this code may answer a request with {@code method}. */
+    /**
+     * Whether this code may answer a request with {@code method}, in any case.
+     *
+     * @throws NullPointerException if {@code method} is null
+     */
     public boolean fitsMethod(String method) {
         return methods.isEmpty() || methods.contains(method.toUpperCase(Locale.ROOT));
     }
@@ -482,6 +486,8 @@ public final class StatusCode implements Comparable<StatusCode> {
      * The usual cause and cure when this code answers {@code method}, where one is known:
      * {@code MOVED_PERMANENTLY.resolutionHint("PUT")} explains the missing trailing slash,
      * {@code INTERNAL_SERVER_ERROR.resolutionHint("POST")} points at the server's error log.
+     *
+     * @throws NullPointerException if {@code method} is null
      */
     public Optional<String> resolutionHint(String method) {
         String m = method.toUpperCase(Locale.ROOT);

@@ -11,7 +11,7 @@ import java.util.Optional;
  * for (TypicalResponse t : StatusCode.typicalFor("PUT")) {
  *     System.out.println(t.status() + ": " + t.meaning());
  * }
- * StatusCode.MOVED_PERMANENTLY.resolutionHint("PUT")  // Optional["The URI probably lacks its trailing slash …"]
+ * StatusCode.MOVED_PERMANENTLY.resolutionHint("PUT")  // Optional["The URI most likely lacks its trailing slash '/' …"]
  * }</pre>
  */
 public final class TypicalResponse {
