@@ -1,0 +1,35 @@
+package dev.httpstatus.cli;
+
+import dev.httpstatus.cli.render.Terminal;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * A training run for the class-data-sharing archive the launcher creates with
+ * {@code -XX:ArchiveClassesAtExit}: it runs typical command lines with their output discarded, so
+ * the classes they need are archived and later runs map them instead of loading them from the jar.
+ *
+ * <pre>{@code
+ * java -XX:ArchiveClassesAtExit=httpstatus.jsa -Dhttpstatus.cds.training=true -jar httpstatus.jar
+ * }</pre>
+ */
+final class CdsTraining {
+
+    private CdsTraining() {}
+
+    private static final String[][] COMMAND_LINES = {
+        {"404"}, {"not found", "--json"}, {"--help"}, {"list", "--class", "4xx"}, {"list", "--all", "--json"},
+        {"search", "too", "many", "requests"}, {"explain", "301", "--method", "PUT"}, {"explain", "429", "--json"},
+        {"rules", "405"}, {"rules", "206", "--json"}, {"nosuchcode"}, {"list", "--class", "7xx"},
+    };
+
+    static void run() {
+        Terminal.detect(System.getenv(), false); // loads the console classes the real start-up touches
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        for (Terminal t : new Terminal[] {Terminal.PLAIN, Terminal.ANSI_80}) {
+            for (String[] args : COMMAND_LINES) {
+                Main.run(args, t, sink, sink);
+            }
+        }
+    }
+}

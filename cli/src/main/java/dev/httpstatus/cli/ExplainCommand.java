@@ -1,0 +1,171 @@
+package dev.httpstatus.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.StatusCode;
+import dev.httpstatus.TypicalResponse;
+import dev.httpstatus.cli.guide.Advice;
+import dev.httpstatus.cli.render.CardView;
+import dev.httpstatus.cli.render.Lines;
+import dev.httpstatus.json.StatusJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code httpstatus explain <code> [--method M]}: the card, how the code fits the method, the usual
+ * cause and cure, and what a client should do next.
+ *
+ * <pre>{@code
+ * httpstatus explain 301 --method PUT     # the missing trailing slash
+ * httpstatus explain 429 --json | jq .nextSteps
+ * }</pre>
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = "Everything about one code, plus how it answers a method, the usual cause and fix,"
+                + " and what a client should do next (follow, retry, re-authenticate…).")
+public final class ExplainCommand implements Callable<Integer> {
+
+    /** The methods the catalog has typical-response tables for, in the order shown. */
+    static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+    @Parameters(index = "0", paramLabel = "<code|name|phrase>", description = "The code to explain.")
+    String query;
+
+    @Option(names = {"-m", "--method"}, paramLabel = "<method>",
+            description = "The request method it answered: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, …")
+    String method;
+
+    @Mixin
+    CommonOptions options;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Optional<String> m = Optional.ofNullable(method).flatMap(ExplainCommand::checkedMethod);
+        if (method != null && m.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "'" + method + "' is not a request method: a method is one token of letters, e.g. GET or PUT");
+        }
+        Io io = root.io(options);
+        Optional<StatusCode> found = Lookup.find(query);
+        if (found.isEmpty()) {
+            io.error(Lookup.notFound(query));
+            return ExitCodes.NOT_FOUND;
+        }
+        StatusCode c = found.get();
+        List<TypicalResponse> typical = typical(c, m);
+        List<String> steps = Advice.nextSteps(c, m);
+        if (root.json(options)) {
+            writeJson(io, c, m, typical, steps);
+        } else {
+            writeText(io, c, m, typical, steps);
+        }
+        return ExitCodes.FOUND;
+    }
+
+    /** Upper case if {@code s} is an RFC 9110 token, else empty. */
+    static Optional<String> checkedMethod(String s) {
+        if (s.isEmpty() || !s.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch)
+                || "!#$%&'*+-.^_`|~".indexOf(ch) >= 0))) {
+            return Optional.empty();
+        }
+        return Optional.of(s.toUpperCase(Locale.ROOT));
+    }
+
+    private static List<TypicalResponse> typical(StatusCode c, Optional<String> method) {
+        List<TypicalResponse> rows = new ArrayList<>();
+        for (String m : method.map(List::of).orElse(METHODS)) {
+            for (TypicalResponse t : StatusCode.typicalFor(m)) {
+                if (t.status() == c) {
+                    rows.add(t);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void writeText(Io io, StatusCode c, Optional<String> method, List<TypicalResponse> typical,
+            List<String> steps) {
+        Lines lines = io.lines();
+        new CardView(lines).write(c);
+        lines.blank();
+        if (method.isPresent()) {
+            String m = method.get();
+            lines.line(lines.style().bold("Answering " + m));
+            lines.row("Fits", c.fitsMethod(m) ? "yes" : "unusual: " + c.code() + " answers only "
+                    + String.join(", ", c.methods()));
+            if (typical.isEmpty()) {
+                lines.row("Typical", "not among the usual answers to " + m);
+            }
+            for (TypicalResponse t : typical) {
+                lines.row("Typical", t.meaning());
+                t.resolutionHint().ifPresent(h -> lines.row("Likely cause", h));
+            }
+        } else if (!typical.isEmpty()) {
+            lines.line(lines.style().bold("By method"));
+            Map<String, List<String>> hints = new LinkedHashMap<>();
+            for (TypicalResponse t : typical) {
+                lines.row(t.method(), t.meaning());
+                t.resolutionHint().ifPresent(h -> hints.computeIfAbsent(h, k -> new ArrayList<>()).add(t.method()));
+            }
+            hints.forEach((hint, methods) -> lines.row("Likely cause", String.join(", ", methods) + ": " + hint));
+        }
+        lines.blank();
+        lines.line(lines.style().bold("What next"));
+        for (String step : steps) {
+            lines.bullet(2, step);
+        }
+    }
+
+    private static void writeJson(Io io, StatusCode c, Optional<String> method, List<TypicalResponse> typical,
+            List<String> steps) {
+        try (JsonGenerator g = Json.generator(io)) {
+            g.writeStartObject();
+            g.writeFieldName("status");
+            StatusJson.write(g, c);
+            g.writeStringField("method", method.orElse(null));
+            if (method.isPresent()) {
+                g.writeBooleanField("fitsMethod", c.fitsMethod(method.get()));
+            } else {
+                g.writeNullField("fitsMethod");
+            }
+            g.writeArrayFieldStart("typical");
+            for (TypicalResponse t : typical) {
+                g.writeStartObject();
+                g.writeStringField("method", t.method());
+                g.writeStringField("meaning", t.meaning());
+                g.writeStringField("resolutionHint", t.resolutionHint().orElse(null));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("nextSteps");
+            for (String s : steps) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Json.end(io);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.httpstatus.cli;
+
+import dev.httpstatus.StatusCode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns what a user typed into a status code the way every command does: a number or status line
+ * first ({@link StatusCode#parse}), then any name or phrase ({@link StatusCode#forName}); for a miss,
+ * a message and "did you mean" suggestions from {@link StatusCode#search}.
+ *
+ * <pre>{@code
+ * Lookup.find("Request Entity Too Large")  // Optional[413 Content Too Large]
+ * Lookup.notFound("nto found")             // no status code matches "nto found"\ndid you mean: 404 Not Found, …?
+ * }</pre>
+ */
+public final class Lookup {
+
+    private static final int SUGGESTIONS = 3;
+
+    private Lookup() {}
+
+    public static Optional<StatusCode> find(String query) {
+        Optional<StatusCode> byNumber = StatusCode.parse(query);
+        return byNumber.isPresent() ? byNumber : StatusCode.forName(query == null ? null : query.trim());
+    }
+
+    /** The lines to print when {@code query} names no code: why, then suggestions when there are any. */
+    public static String notFound(String query) {
+        String trimmed = query.trim();
+        StringBuilder b = new StringBuilder();
+        if (!trimmed.isEmpty() && trimmed.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            // Words cannot help with a number; fuzzy matches on its digits would only mislead.
+            return b.append('"').append(trimmed).append("\" is not a status code: a status code is a number from ")
+                    .append(StatusCode.MIN_CODE).append(" to ").append(StatusCode.MAX_CODE).toString();
+        } else {
+            b.append("no status code matches \"").append(query).append('"');
+        }
+        List<StatusCode> hits = StatusCode.search(query);
+        if (!hits.isEmpty()) {
+            b.append("\ndid you mean: ");
+            for (int i = 0; i < Math.min(SUGGESTIONS, hits.size()); i++) {
+                b.append(i == 0 ? "" : ", ").append(hits.get(i));
+            }
+            b.append('?');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.httpstatus.cli;
+
+import dev.httpstatus.cli.render.Terminal;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+
+/**
+ * The {@code httpstatus} program.
+ *
+ * <pre>{@code
+ * java -jar httpstatus.jar 404
+ * java -jar httpstatus.jar explain 301 --method PUT
+ * }</pre>
+ *
+ * <p>Start-up dominates a lookup, so a plain lookup ({@code httpstatus 404}, {@code httpstatus
+ * "not found" --json}) is answered without building picocli's command tree, which costs more than
+ * the lookup itself. It runs the same {@link Show} code, so the output is the same; everything
+ * else goes through picocli ({@link Cli}).
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        if (Boolean.getBoolean("httpstatus.cds.training")) {
+            CdsTraining.run();
+            return;
+        }
+        Charset cs = Io.charset();
+        PrintWriter out = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), 1 << 14));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs));
+        Terminal terminal = Terminal.detect(System.getenv(), has(args, "--no-color"));
+        int exit = run(args, terminal, out, err);
+        out.flush();
+        err.flush();
+        System.exit(exit);
+    }
+
+    /** Runs one command line, by the fast path when it can; returns the exit code. */
+    static int run(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
+        List<String> queries = plainLookup(args);
+        if (queries == null) {
+            return Cli.execute(args, terminal, out, err);
+        }
+        Io io = new Io(out, err, terminal).withNoColor(has(args, "--no-color"));
+        try {
+            return Show.run(io, queries, has(args, "--json"));
+        } catch (RuntimeException e) {
+            return Cli.internalError(e, err, has(args, "--debug"));
+        }
+    }
+
+    /**
+     * The queries of a command line that is only a lookup (no subcommand, no option beyond
+     * {@code --json}, {@code --no-color} and {@code --debug}, no picocli {@code @file}), else null.
+     */
+    static List<String> plainLookup(String[] args) {
+        List<String> queries = new ArrayList<>(args.length);
+        for (String a : args) {
+            if (a.equals("--json") || a.equals("--no-color") || a.equals("--debug")) {
+                continue;
+            }
+            if (a.startsWith("-") || a.startsWith("@") || RootCommand.SUBCOMMANDS.contains(a)) {
+                return null;
+            }
+            queries.add(a);
+        }
+        return queries.isEmpty() ? null : queries;
+    }
+
+    static boolean has(String[] args, String flag) {
+        for (String a : args) {
+            if (a.equals(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,110 @@
+package dev.httpstatus.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.StatusCode;
+import dev.httpstatus.cli.guide.Checklist;
+import dev.httpstatus.cli.render.Lines;
+import dev.httpstatus.cli.render.Style;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code httpstatus rules <code>}: the header, body and caching duties of a code as a checklist.
+ *
+ * <pre>{@code
+ * httpstatus rules 405          # [ ] MUST      Allow: always: the methods the target resource supports …
+ * httpstatus rules 206 --json
+ * }</pre>
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = "The duties of a response with this code, as a checklist: header fields, content,"
+                + " caching, retry.")
+public final class RulesCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "<code|name|phrase>", description = "The code whose duties to list.")
+    String query;
+
+    @Mixin
+    CommonOptions options;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (query == null) {
+            throw new ParameterException(spec.commandLine(), "give the code whose rules to show, e.g. 'rules 405'");
+        }
+        Io io = root.io(options);
+        Optional<StatusCode> found = Lookup.find(query);
+        if (found.isEmpty()) {
+            io.error(Lookup.notFound(query));
+            return ExitCodes.NOT_FOUND;
+        }
+        StatusCode c = found.get();
+        List<Checklist.Item> items = Checklist.of(c);
+        if (root.json(options)) {
+            writeJson(io, c, items);
+        } else {
+            writeText(io, c, items);
+        }
+        return ExitCodes.FOUND;
+    }
+
+    private static void writeText(Io io, StatusCode c, List<Checklist.Item> items) {
+        Lines lines = io.lines();
+        Style s = lines.style();
+        lines.line(s.ofClass(c.statusClass(), "Rules for " + c.code() + " " + c.reasonPhrase()));
+        for (Checklist.Item i : items) {
+            boolean duty = !i.level().equals("INFO");
+            String level = String.format("%-8s", duty ? i.level() : "");
+            String box = duty ? "[ ] " : "    ";
+            String ref = i.reference().isEmpty() ? "" : " (" + i.reference() + ")";
+            lines.wrapped("  " + box + paint(s, level) + " ", 15, i.subject() + ": " + i.when() + ref);
+        }
+    }
+
+    private static String paint(Style s, String level) {
+        String l = level.trim();
+        if (l.startsWith("MUST")) {
+            return s.level(dev.httpstatus.Requirement.MUST, level);
+        }
+        return l.isEmpty() ? level : s.level(dev.httpstatus.Requirement.valueOf(l), level);
+    }
+
+    private static void writeJson(Io io, StatusCode c, List<Checklist.Item> items) {
+        try (JsonGenerator g = Json.generator(io)) {
+            g.writeStartObject();
+            g.writeNumberField("code", c.code());
+            g.writeStringField("phrase", c.reasonPhrase());
+            g.writeArrayFieldStart("rules");
+            for (Checklist.Item i : items) {
+                g.writeStartObject();
+                g.writeStringField("topic", i.topic());
+                g.writeStringField("subject", i.subject());
+                g.writeStringField("level", i.level());
+                g.writeStringField("when", i.when());
+                g.writeStringField("reference", i.reference());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Json.end(io);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.httpstatus.cli.guide;
+
+import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.StatusCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a client should do next after receiving a code: wait, follow Location, re-authenticate,
+ * retry (when, and whether it is safe for the method), or fix the request. Built from the catalog's
+ * facts (header duties, retryability, class); only the redirect method rules are stated here, as
+ * the catalog does not carry them yet.
+ *
+ * <pre>{@code
+ * Advice.nextSteps(StatusCode.UNAUTHORIZED, Optional.empty())
+ * // ["Authenticate: answer one of the challenges in WWW-Authenticate …", …]
+ * }</pre>
+ */
+public final class Advice {
+
+    /** Methods that can be repeated without changing the outcome (RFC 9110 §9.2.2). */
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
+
+    private Advice() {}
+
+    /** The steps in the order a client would take them; never empty. */
+    public static List<String> nextSteps(StatusCode c, Optional<String> method) {
+        List<String> steps = new ArrayList<>();
+        int code = c.code();
+        if (c.isInformational()) {
+            steps.add(code == 101 ? "Speak the protocol named in Upgrade on this connection from now on."
+                    : "Keep waiting: this is an interim response and the final one follows on the same request.");
+        } else if (c.isSuccess()) {
+            steps.add("Nothing to fix: the request succeeded.");
+        } else if (code == 304) {
+            steps.add("Use the stored copy: it is still valid; refresh its metadata from this response's headers.");
+        } else if (c.isRedirection()) {
+            redirect(c, method, steps);
+        }
+        if (has(c, "WWW-Authenticate")) {
+            steps.add("Authenticate: answer one of the challenges in WWW-Authenticate with (new) credentials and"
+                    + " send the request again; if fresh credentials fail too, they lack access.");
+        }
+        if (has(c, "Proxy-Authenticate")) {
+            steps.add("Authenticate to the proxy: answer a challenge in Proxy-Authenticate in Proxy-Authorization.");
+        }
+        if (c.isRetryable()) {
+            steps.add(has(c, "Retry-After")
+                    ? "Retry later: wait as long as Retry-After says; without it, back off exponentially with jitter."
+                    : "Retry: back off exponentially with jitter between attempts and give up after a few.");
+            method.map(m -> m.toUpperCase(Locale.ROOT)).filter(m -> !IDEMPOTENT.contains(m)).ifPresent(m ->
+                    steps.add(m + " is not idempotent: retry only if you know the first request was not processed,"
+                            + " or the API offers an idempotency key."));
+        } else if (c.isError() && !has(c, "WWW-Authenticate") && !has(c, "Proxy-Authenticate")) {
+            steps.add(c.isClientError()
+                    ? "Do not resend it unchanged: fix the request first (see the description and hint above)."
+                    : "Do not retry blindly: the failure is on the server; report it with the time and request.");
+        }
+        for (HeaderDuty d : c.headerDuties()) {
+            if (c.isError() && !isHandledAbove(c, d.header())) {
+                steps.add("Read " + d.header() + " (" + d.when() + ").");
+            }
+        }
+        return List.copyOf(steps);
+    }
+
+    private static void redirect(StatusCode c, Optional<String> method, List<String> steps) {
+        if (c.isDeprecated() || c.registration().name().equals("RESERVED")) {
+            steps.add("Do not act on it: the code is no longer in use; treat it as an error from the server.");
+            return;
+        }
+        if (!has(c, "Location")) {
+            steps.add("Choose among the alternatives the response lists.");
+            return;
+        }
+        String m = method.map(s -> s.toUpperCase(Locale.ROOT)).orElse(null);
+        steps.add(switch (c.code()) {
+            case 303 -> "Fetch the URI in Location with GET: it holds the result, not the resource you sent to.";
+            case 307, 308 -> "Follow Location, repeating the same method" + (m == null ? "" : " (" + m + ")")
+                    + " and body: this code forbids changing them.";
+            case 301, 302 -> "Follow Location. Clients may turn a POST into a GET on the way; send 307 or 308"
+                    + " when the method must be kept.";
+            default -> "Follow Location if it is present, or pick one of the listed choices.";
+        });
+        if (c.code() == 301 || c.code() == 308) {
+            steps.add("Update stored links and bookmarks: the move is permanent.");
+        }
+    }
+
+    private static boolean isHandledAbove(StatusCode c, String header) {
+        return header.equals("WWW-Authenticate") || header.equals("Proxy-Authenticate")
+                || header.equals("Retry-After") && c.isRetryable();
+    }
+
+    private static boolean has(StatusCode c, String header) {
+        for (HeaderDuty d : c.headerDuties()) {
+            if (d.header().equals(header)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

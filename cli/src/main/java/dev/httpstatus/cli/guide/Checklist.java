@@ -1,0 +1,65 @@
+package dev.httpstatus.cli.guide;
+
+import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.StatusCode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The duties a response with a given code carries, as checklist items a server author can tick:
+ * header fields from {@link StatusCode#headerDuties()}, then body, caching, retry and method facts.
+ * Everything is derived from the core catalog; nothing here restates a code's rules.
+ *
+ * <pre>{@code
+ * Checklist.of(StatusCode.METHOD_NOT_ALLOWED).get(0)
+ * // Item[topic=header, subject=Allow, level=MUST, when=always: the methods …, reference=RFC 9110 §15.5.6]
+ * }</pre>
+ */
+public final class Checklist {
+
+    /** RFC 9110's list of heuristically cacheable codes, the source of {@code isCacheableByDefault}. */
+    private static final String CACHE_SECTION = "RFC 9110 §15.1";
+    /** Responses to HEAD and the content-less codes: where the message body rules are stated. */
+    private static final String BODY_SECTION = "RFC 9110 §6.4.1";
+
+    private Checklist() {}
+
+    /**
+     * One duty or fact.
+     *
+     * @param topic     "header", "content", "caching", "retry" or "methods"
+     * @param subject   the header field or thing the item is about
+     * @param level     MUST, MUST NOT, SHOULD, MAY, or INFO for a plain fact
+     * @param when      the condition or the fact, in a few words
+     * @param reference the section stating it, or "" when the catalog gives none
+     */
+    public record Item(String topic, String subject, String level, String when, String reference) {}
+
+    public static List<Item> of(StatusCode c) {
+        List<Item> items = new ArrayList<>();
+        for (HeaderDuty d : c.headerDuties()) {
+            items.add(new Item("header", d.header(), d.level().name(), d.when(), d.reference().toString()));
+        }
+        if (c.contentAllowed()) {
+            items.add(new Item("content", "content", "MAY", "carry content (never in answer to HEAD)", BODY_SECTION));
+        } else {
+            items.add(new Item("content", "content", "MUST NOT",
+                    "carry content: the response ends with its header section", BODY_SECTION));
+        }
+        if (c.isCacheableByDefault()) {
+            items.add(new Item("caching", "freshness", "MAY",
+                    "be stored and reused by a cache without explicit freshness information", CACHE_SECTION));
+        } else {
+            items.add(new Item("caching", "freshness", "INFO",
+                    "cached only when Cache-Control or Expires says so", CACHE_SECTION));
+        }
+        items.add(new Item("retry", "retry", "INFO", c.isRetryable()
+                ? "a client may repeat the request unchanged, after a delay"
+                : "repeating the request unchanged is not expected to help", ""));
+        if (!c.methods().isEmpty()) {
+            items.add(new Item("methods", "methods", "INFO",
+                    "answers only " + String.join(", ", c.methods()), ""));
+        }
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.httpstatus.cli.render;
+
+import dev.httpstatus.FormerPhrase;
+import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.Reference;
+import dev.httpstatus.StatusClass;
+import dev.httpstatus.StatusCode;
+import dev.httpstatus.UnofficialMeaning;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The human card of a status code: identity, description, header duties, body/caching/retry facts,
+ * references, former phrases and vendor meanings, one labelled row each.
+ *
+ * <pre>{@code
+ * new CardView(lines).write(StatusCode.NOT_FOUND);
+ * // 404 Not Found
+ * //   Class       4xx Client Error
+ * //   …
+ * }</pre>
+ */
+public final class CardView {
+
+    private final Lines lines;
+
+    public CardView(Lines lines) {
+        this.lines = lines;
+    }
+
+    /** Writes the whole card. */
+    public void write(StatusCode c) {
+        Style s = lines.style();
+        lines.line(s.ofClass(c.statusClass(), c.code() + " " + c.reasonPhrase()));
+        lines.row("Class", c.statusClass().label() + " " + c.statusClass().title());
+        lines.row("Registry", registry(c));
+        List<String> names = new ArrayList<>(2);
+        c.constantName().ifPresent(n -> names.add("StatusCode." + n));
+        c.drfName().ifPresent(n -> names.add("Http." + n));
+        if (!names.isEmpty()) {
+            lines.row("Names", String.join(", ", names));
+        }
+        lines.blank();
+        lines.paragraph(c.description());
+        lines.blank();
+        writeFacts(c);
+        writeSources(c);
+    }
+
+    /** Header duties, body, caching, retry and methods: the rows {@code rules} turns into a checklist. */
+    public void writeFacts(StatusCode c) {
+        Style s = lines.style();
+        List<HeaderDuty> duties = c.headerDuties();
+        if (duties.isEmpty()) {
+            lines.row("Headers", "none tied to this code");
+        }
+        for (int i = 0; i < duties.size(); i++) {
+            HeaderDuty d = duties.get(i);
+            lines.row(i == 0 ? "Headers" : "", s.level(d.level(), d.level().name()) + " " + d.header() + ": "
+                    + d.when() + " (" + d.reference() + ")");
+        }
+        lines.row("Body", body(c));
+        lines.row("Caching", c.isCacheableByDefault()
+                ? "cacheable by default: a cache may reuse it without explicit freshness (RFC 9110 §15.1)"
+                : "stored by caches only with explicit freshness (Cache-Control, Expires)");
+        lines.row("Retry", retry(c));
+        lines.row("Methods", c.methods().isEmpty() ? "any" : String.join(", ", c.methods()));
+    }
+
+    private void writeSources(StatusCode c) {
+        List<Reference> refs = c.references();
+        for (int i = 0; i < refs.size(); i++) {
+            lines.row(i == 0 ? "References" : "", refs.get(i) + "  " + lines.style().dim(refs.get(i).url()));
+        }
+        List<FormerPhrase> former = c.formerPhrases();
+        for (int i = 0; i < former.size(); i++) {
+            lines.row(i == 0 ? "Formerly" : "", "\"" + former.get(i).phrase() + "\" (" + former.get(i).source() + ")");
+        }
+        List<UnofficialMeaning> vendor = c.unofficialMeanings();
+        for (int i = 0; i < vendor.size(); i++) {
+            UnofficialMeaning u = vendor.get(i);
+            lines.row(i == 0 ? "Unofficial" : "", "\"" + u.phrase() + "\" (" + u.vendor() + ")"
+                    + (u.note().isEmpty() ? "" : ": " + u.note()));
+        }
+    }
+
+    /** Where the code stands in the IANA registry, in a few words. */
+    public static String registry(StatusCode c) {
+        String text = switch (c.registration()) {
+            case REGISTERED -> "registered";
+            case TEMPORARY -> "temporary registration"
+                    + c.registeredOn().map(d -> ", registered " + d).orElse("")
+                    + c.expiresOn().map(d -> ", expires " + d).orElse("");
+            case OBSOLETED -> "obsoleted: registered once, now marked obsolete";
+            case RESERVED -> "reserved: kept out of use";
+            case UNASSIGNED -> unassigned(c);
+        };
+        return c.isDeprecated() ? text + "; deprecated, do not use" : text;
+    }
+
+    private static String unassigned(StatusCode c) {
+        if (c.statusClass() == StatusClass.UNDEFINED) {
+            return "not in the IANA registry; outside HTTP's five classes, so clients have no defined handling";
+        }
+        String fallback = StatusCode.of(c.statusClass().first()).toString();
+        return (c.unofficialMeanings().isEmpty() ? "not in the IANA registry, no known use" : "not in the IANA registry")
+                + "; a client that does not know it treats it as " + fallback;
+    }
+
+    private static String body(StatusCode c) {
+        if (c.contentAllowed()) {
+            return "may carry content (never in answer to HEAD)";
+        }
+        return c.isInformational() ? "never carries content: a 1xx response ends with its header section"
+                : "never carries content: the response ends with its header section";
+    }
+
+    private static String retry(StatusCode c) {
+        if (c.isRetryable()) {
+            boolean retryAfter = c.headerDuties().stream().anyMatch(d -> d.header().equals("Retry-After"));
+            return retryAfter ? "yes: the same request may succeed later; wait as long as Retry-After says, else back off"
+                    : "yes: the same request may succeed later; back off between attempts";
+        }
+        if (c.isClientError()) {
+            return "no: change the request before sending it again";
+        }
+        if (c.isServerError()) {
+            return "no: nothing says the failure will pass";
+        }
+        return "not needed";
+    }
+}
