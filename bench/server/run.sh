@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Server throughput, side by side on loopback: nginx (return 404), python3-httpbin (gunicorn) and
+# the httpstatus server, each hit with wrk at 64 connections / 2 threads on /status/404; then a
+# bounded soak of the httpstatus server (256 connections, 60 s, malformed requests mixed in)
+# checking that it survives and its memory stays flat. Everything binds 127.0.0.1 and is stopped
+# on exit. Usage: bench/server/run.sh [--duration SECONDS] [--soak SECONDS] [--append]
+#   --append  add the figures as "## Server throughput" to bench/RESULTS.md
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+DURATION=12
+SOAK=60
+APPEND=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --duration) DURATION=$2; shift 2 ;;
+    --soak) SOAK=$2; shift 2 ;;
+    --append) APPEND=1; shift ;;
+    *) echo "usage: $0 [--duration SECONDS] [--soak SECONDS] [--append]" >&2; exit 2 ;;
+  esac
+done
+
+NGINX_PORT=18480; HTTPBIN_PORT=18481; OURS_PORT=18482
+WORK=$(mktemp -d /tmp/httpstatus-bench.XXXXXX)
+PIDS=()
+cleanup() {
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  sleep 1
+  for p in "${PIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need nginx || ! need wrk || ! need gunicorn || ! python3 -c 'import httpbin' 2>/dev/null; then
+  echo "installing nginx, wrk, gunicorn, python3-httpbin (apt-get)…" >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk gunicorn python3-httpbin; } >/dev/null
+fi
+
+wait_port() { # port: wait up to 30 s for a listener
+  for _ in $(seq 1 300); do
+    if (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  echo "nothing listening on 127.0.0.1:$1 after 30 s" >&2; exit 1
+}
+
+# --- nginx: its own config in a temp dir, one "return 404" location.
+cat > "$WORK/nginx.conf" <<NGX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/body; proxy_temp_path $WORK/proxy; fastcgi_temp_path $WORK/fcgi;
+  uwsgi_temp_path $WORK/uwsgi; scgi_temp_path $WORK/scgi;
+  server { listen 127.0.0.1:$NGINX_PORT; location / { return 404; } }
+}
+NGX
+nginx -c "$WORK/nginx.conf" -p "$WORK" -g 'daemon on;'
+wait_port $NGINX_PORT
+
+# --- python3-httpbin under gunicorn, one worker per core.
+gunicorn --workers "$(nproc)" --bind 127.0.0.1:$HTTPBIN_PORT --log-level warning httpbin:app \
+  > "$WORK/httpbin.log" 2>&1 &
+PIDS+=($!)
+wait_port $HTTPBIN_PORT
+
+# --- httpstatus server from the freshly built module.
+./mvnw -q -B -o -f server/pom.xml package -DskipTests dependency:build-classpath \
+  -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+java -Xms256m -Xmx256m -cp "server/target/classes:$(cat "$WORK/cp.txt")" dev.httpstatus.server.Main \
+  --port $OURS_PORT > "$WORK/ours.log" 2>&1 &
+OURS=$!
+PIDS+=($OURS)
+wait_port $OURS_PORT
+
+rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }   # KiB
+
+bench() { # name port -> "rps p99"
+  local url="http://127.0.0.1:$2/status/404"
+  wrk -t2 -c64 -d5s "$url" >/dev/null            # warm-up (JIT, worker pools)
+  wrk -t2 -c64 -d"${DURATION}s" --latency "$url" > "$WORK/$1.wrk"
+  local rps p99
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/$1.wrk")
+  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1.wrk")
+  echo "$rps $p99"
+}
+
+to_ms() { # wrk latency ("812.00us", "3.10ms", "1.02s") -> milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+echo "benchmarking /status/404, 64 connections, 2 threads, ${DURATION}s each…" >&2
+read -r NGINX_RPS NGINX_P99 <<<"$(bench nginx $NGINX_PORT)"
+read -r HTTPBIN_RPS HTTPBIN_P99 <<<"$(bench httpbin $HTTPBIN_PORT)"
+read -r OURS_RPS OURS_P99 <<<"$(bench ours $OURS_PORT)"
+
+# --- soak: 256 connections, malformed requests mixed in.
+RSS_BEFORE=$(rss $OURS)
+echo "soak: 256 connections, ${SOAK}s, one request in eight malformed…" >&2
+wrk -t2 -c256 -d"${SOAK}s" --timeout 5s -s bench/server/soak.lua "http://127.0.0.1:$OURS_PORT/" > "$WORK/soak.wrk" 2>&1
+RSS_AFTER=$(rss $OURS)
+ALIVE=no
+if kill -0 $OURS 2>/dev/null && curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$OURS_PORT/status/200" | grep -q 200; then
+  ALIVE=yes
+fi
+SOAK_REQS=$(awk '/requests in/ {print $1}' "$WORK/soak.wrk")
+SOAK_ERRS=$(grep -E '^ +Socket errors' "$WORK/soak.wrk" | sed 's/^ *//' || true)
+EXCEPTIONS=$(grep -c -E 'Exception|Error' "$WORK/ours.log" || true)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+NGINX_RATIO=$(ratio "$OURS_RPS" "$NGINX_RPS")
+HTTPBIN_RATIO=$(ratio "$OURS_RPS" "$HTTPBIN_RPS")
+JDK=$(java -version 2>&1 | head -1)
+CPU=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+MEM=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)
+
+REPORT="$WORK/report.md"
+{
+  echo "## Server throughput"
+  echo
+  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`bench/server/run.sh\`: wrk on loopback, 64 connections,"
+  echo "2 threads, ${DURATION} s per server after a 5 s warm-up, \`GET /status/404\` (nginx: a \`return 404\`"
+  echo "location; python3-httpbin $(dpkg-query -W -f='${Version}' python3-httpbin 2>/dev/null) under gunicorn with $(nproc) workers)."
+  echo "$JDK, $(nproc) cores ($CPU), $MEM. Client and servers share the same cores, so treat absolute"
+  echo "figures as relative."
+  echo
+  echo "| server | requests/s | p99 latency | httpstatus ÷ server |"
+  echo "|---|---:|---:|---:|"
+  echo "| nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') | $NGINX_RPS | $(to_ms "$NGINX_P99") ms | $NGINX_RATIO |"
+  echo "| python3-httpbin | $HTTPBIN_RPS | $(to_ms "$HTTPBIN_P99") ms | $HTTPBIN_RATIO |"
+  echo "| httpstatus server | $OURS_RPS | $(to_ms "$OURS_P99") ms | 1.00 |"
+  echo
+  echo "Goals: ≥ 0.80 × nginx (got $NGINX_RATIO), ≥ 3 × python3-httpbin (got $HTTPBIN_RATIO), p99 < 5 ms (got $(to_ms "$OURS_P99") ms)."
+  echo
+  echo "Soak: 256 connections for ${SOAK} s, one request in eight malformed (garbage request line, bad header"
+  echo "name, 9 kB target, 9 kB header, oversized body, Content-Length with chunked, CR/LF in ?reason=):"
+  echo "$SOAK_REQS requests; server alive and answering afterwards: $ALIVE; exceptions logged: $EXCEPTIONS;"
+  echo "RSS $((RSS_BEFORE / 1024)) MiB before, $((RSS_AFTER / 1024)) MiB after (heap fixed at 256 MiB)."
+  [ -n "$SOAK_ERRS" ] && echo "wrk: $SOAK_ERRS (malformed requests end their connection by design)."
+  echo
+} > "$REPORT"
+cat "$REPORT"
+if [ "$APPEND" = 1 ]; then
+  [ -f bench/RESULTS.md ] || echo "# Benchmark results" > bench/RESULTS.md
+  { echo; cat "$REPORT"; } >> bench/RESULTS.md
+  echo "appended to bench/RESULTS.md" >&2
+fi
