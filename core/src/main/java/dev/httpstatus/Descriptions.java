@@ -300,6 +300,9 @@ final class Descriptions {
             case 530 -> "Not in the IANA registry, with two vendor meanings. Cloudflare sends it together with one of"
                     + " its own 1xxx errors, most often when the origin's hostname does not resolve; Pantheon"
                     + " hosting answers it for a site frozen after a long time without use.";
+            case 540 -> "Not in the IANA registry. Shopify answers \"Temporarily Disabled\" when the endpoint the"
+                    + " request targets has been switched off for a time; the client tries again later or uses"
+                    + " another endpoint.";
             case 561 -> "Not in the IANA registry. AWS Elastic Load Balancing answers it when a listener rule"
                     + " authenticates users and the identity provider returned an error. The user signs in again,"
                     + " or the identity-provider setup must be fixed.";
@@ -309,6 +312,8 @@ final class Descriptions {
             case 599 -> "Not in the IANA registry. An informal convention of some HTTP proxies for \"Network Connect"
                     + " Timeout Error\": the proxy timed out connecting to the upstream server. The client may retry"
                     + " later.";
+            case 783 -> "Outside every HTTP class. Shopify answers \"Unexpected Token\" when the JSON in the request"
+                    + " body cannot be parsed; the client fixes the syntax and resends.";
             case 999 -> "Outside every HTTP class. LinkedIn answers \"Request Denied\" to requests it suspects come"
                     + " from automated scrapers. Retrying the same way will not help; programs should use LinkedIn's"
                     + " official API.";

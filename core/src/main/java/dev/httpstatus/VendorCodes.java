@@ -49,9 +49,11 @@ final class VendorCodes {
         retryable(529, "Site Is Overloaded",            "Qualys SSL Labs", "The service is overloaded; try again later."),
         row(530, "Origin DNS Error",                    "Cloudflare", "Sent with a 1xxx error page, most often when the origin's name does not resolve."),
         row(530, "Site Is Frozen",                      "Pantheon", "The site was frozen after a long time without use."),
+        row(540, "Temporarily Disabled",                "Shopify", "The endpoint asked for has been switched off for a while."),
         row(561, "Unauthorized",                        "AWS Elastic Load Balancing", "The identity provider rejected the user during load-balancer authentication."),
         retryable(598, "Network Read Timeout Error",    "Some HTTP proxies (informal)", "A proxy timed out reading the upstream response."),
         retryable(599, "Network Connect Timeout Error", "Some HTTP proxies (informal)", "A proxy timed out connecting to the upstream server."),
+        row(783, "Unexpected Token",                    "Shopify", "The request's JSON could not be parsed."),
         row(999, "Request Denied",                      "LinkedIn", "LinkedIn refuses the request, typically to an automated client."),
     };
 

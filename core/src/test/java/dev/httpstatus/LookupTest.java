@@ -251,6 +251,6 @@ class LookupTest {
         assertThat(StatusCode.registered()).isSorted().doesNotHaveDuplicates();
         assertThat(StatusCode.all()).isSorted().doesNotHaveDuplicates().containsAll(StatusCode.registered());
         assertThat(StatusCode.all()).allMatch(StatusCode::isKnown);
-        assertThat(StatusCode.all()).hasSize(96);
+        assertThat(StatusCode.all()).hasSize(98);
     }
 }

@@ -212,7 +212,10 @@ class RulesTest {
             526 | Cloudflare        | Invalid SSL Certificate
             527 | Cloudflare        | Railgun Error
             530 | Cloudflare        | Origin DNS Error
+            540 | Shopify           | Temporarily Disabled
             561 | AWS               | Unauthorized
+            783 | Shopify           | Unexpected Token
+            999 | LinkedIn          | Request Denied
             598 | proxies           | Network Read Timeout Error
             599 | proxies           | Network Connect Timeout Error
             """)
