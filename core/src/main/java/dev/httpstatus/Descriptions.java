@@ -24,7 +24,7 @@ final class Descriptions {
                     + " dropped it and few servers send it now; clients keep waiting for the final status.";
             case 103 -> "An interim response carrying Link headers (preload, preconnect) before the final response"
                     + " is ready, so a browser can start fetching what the page will need. Clients may act on the"
-                    + " hints or ignore them; the real status follows. Google's early resumable-upload protocol"
+                    + " hints or ignore them; the real status follows. Google Gears' resumable-requests proposal"
                     + " once used 103 for \"Checkpoint\".";
             case 104 -> "An interim response from the IETF resumable-uploads draft: while an upload is arriving, the"
                     + " server tells the client that it can resume the upload later and where (Location). The"
@@ -89,8 +89,9 @@ final class Descriptions {
                     + " there with the same method and content. It is 302 without the licence to turn POST into"
                     + " GET; later requests still go to the original URI.";
             case 308 -> "The resource has moved for good to the URI in Location, and the client must resend with the"
-                    + " same method and content. It is 301 with the method kept (first defined in RFC 7538); clients"
-                    + " update their links, and caches may store it by default.";
+                    + " same method and content. It is 301 with the method kept (RFC 7238, then RFC 7538); clients"
+                    + " update their links, and caches may store it by default. Google's resumable uploads reuse"
+                    + " 308 as \"Resume Incomplete\", with a Range header and no Location.";
             // ------------------------------------------------------------------ 4xx
             case 400 -> "The server will not handle the request because the client got something wrong: malformed"
                     + " syntax or framing, or in an API, parameters or data that fail validation. Sending it again"
@@ -119,7 +120,7 @@ final class Descriptions {
                     + " Proxy-Authenticate challenge, and the client retries with a Proxy-Authorization header.";
             case 408 -> "The server gave up waiting for a complete request, often on an idle persistent connection,"
                     + " and is closing the connection. The client may send the request again on a new connection;"
-                    + " browsers do so automatically.";
+                    + " browsers often do so automatically.";
             case 409 -> "The request clashes with the resource's current state: an edit based on an outdated version,"
                     + " a duplicate of something that exists, a delete blocked by dependants; most often met with"
                     + " PUT. The content should explain the conflict so that the client can resolve it and resubmit.";
@@ -194,8 +195,8 @@ final class Descriptions {
             case 501 -> "The server does not support the functionality the request needs, typically a method it does"
                     + " not implement for any resource. The client should not repeat the request; caches may store"
                     + " the answer by default.";
-            case 502 -> "A gateway or proxy received an invalid or no usable response from the upstream server it"
-                    + " contacted. Often transient: clients may retry an idempotent request after a pause. In the"
+            case 502 -> "A gateway or proxy received an invalid response from the upstream server it contacted."
+                    + " Often transient: clients may retry an idempotent request after a pause. In the"
                     + " 1992 draft 502 meant \"Service Temporarily Overloaded\".";
             case 503 -> "The server cannot handle requests right now, because it is overloaded or down for maintenance,"
                     + " and expects to recover. Retry-After may say when; clients wait that long, or back off, and"
@@ -219,8 +220,8 @@ final class Descriptions {
                     + " not send it.";
             case 511 -> "Sent by an intercepting network gateway, such as a hotel or airport captive portal, when the"
                     + " client must sign in to the network first (RFC 6585). The content should link to the sign-in"
-                    + " page, which a client shows to the user rather than taking it as the site's answer; it never"
-                    + " comes from the origin server and caches must not store it.";
+                    + " page, which a client shows to the user rather than taking it as the site's answer; origin"
+                    + " servers should not send it, and caches must not store it.";
             // ------------------------------------------------------------------ vendor codes
             case 218 -> "Not in the IANA registry. Apache HTTP Server uses \"This Is Fine\" internally when"
                     + " ProxyErrorOverride is on, to let an upstream error's own content pass through instead of"

@@ -14,8 +14,9 @@ final class VendorCodes {
     record Row(int code, String phrase, String vendor, String note, boolean retryable) {}
 
     static final Row[] ROWS = {
-        row(103, "Checkpoint",                          "Google (resumable uploads, early proposal)", "Used by an early resumable-upload proposal before Early Hints took the number."),
+        row(103, "Checkpoint",                          "Google Gears (resumable-requests proposal)", "Used by an early resumable-upload proposal before Early Hints took the number."),
         row(218, "This Is Fine",                        "Apache HTTP Server", "An internal marker used with ProxyErrorOverride so that an upstream error body passes through."),
+        row(308, "Resume Incomplete",                   "Google (resumable uploads)", "Google Cloud Storage and Drive answer it mid-upload, with a Range header and no Location."),
         row(419, "Page Expired",                        "Laravel", "The CSRF token of a form was missing or had expired."),
         row(419, "Insufficient Space on Resource",      "Spring Framework", "A WebDAV draft's meaning Spring kept as a deprecated constant."),
         row(420, "Enhance Your Calm",                   "Twitter API v1", "The client was rate limited; later versions use 429."),

@@ -188,6 +188,8 @@ class RulesTest {
 
     @ParameterizedTest(name = "{0} {2} ({1})")
     @CsvSource(delimiter = '|', textBlock = """
+            103 | Google Gears      | Checkpoint
+            308 | Google            | Resume Incomplete
             419 | Laravel           | Page Expired
             420 | Twitter           | Enhance Your Calm
             430 | Shopify           | Request Header Fields Too Large
