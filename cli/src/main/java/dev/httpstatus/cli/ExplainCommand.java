@@ -118,7 +118,7 @@ public final class ExplainCommand implements Callable<Integer> {
             }
             for (TypicalResponse t : typical) {
                 lines.row("Typical", t.meaning());
-                t.resolutionHint().ifPresent(h -> lines.row("Likely cause", h));
+                t.resolutionHint().ifPresent(h -> lines.row("Cause & fix", h));
             }
         } else if (!typical.isEmpty()) {
             lines.line(lines.style().bold("By method"));
@@ -127,7 +127,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 lines.row(t.method(), t.meaning());
                 t.resolutionHint().ifPresent(h -> hints.computeIfAbsent(h, k -> new ArrayList<>()).add(t.method()));
             }
-            hints.forEach((hint, methods) -> lines.row("Likely cause", String.join(", ", methods) + ": " + hint));
+            hints.forEach((hint, methods) -> lines.row("Cause & fix", String.join(", ", methods) + ": " + hint));
         }
         lines.blank();
         lines.line(lines.style().bold("What next"));

@@ -1,0 +1,59 @@
+package dev.httpstatus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.StatusCode;
+import org.junit.jupiter.api.Test;
+
+class RulesCommandTest {
+
+    @Test
+    void checklistHasEveryHeaderDutyFromTheCatalog() {
+        Run r = Run.cli("rules", "405");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("Rules for 405 Method Not Allowed\n")
+                .contains("  [ ] MUST     Allow: always")
+                .contains("(RFC 9110 §15.5.6)");
+        for (HeaderDuty d : StatusCode.PARTIAL_CONTENT.headerDuties()) {
+            assertThat(Run.cli("rules", "206").out()).contains("[ ] " + d.level() + " ").contains(d.header() + ": " + d.when());
+        }
+    }
+
+    @Test
+    void contentAndCachingRulesFollowTheCatalog() {
+        assertThat(Run.cli("rules", "204").out()).contains("[ ] MUST NOT content:");
+        assertThat(Run.cli("rules", "200").out()).contains("[ ] MAY      content:").contains("[ ] MAY      freshness:");
+        assertThat(Run.cli("rules", "201").out()).contains("methods: answers only POST, PUT");
+    }
+
+    @Test
+    void missingCodeIsAUsageErrorAndUnknownCodeExitsOne() {
+        Run none = Run.cli("rules");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("give the code whose rules to show");
+        Run unknown = Run.cli("rules", "not a code at all");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no status code matches");
+    }
+
+    @Test
+    void jsonListsEachRuleFieldByField() {
+        JsonNode j = Run.cli("rules", "401", "--json").json();
+        assertThat(j.get("code").asInt()).isEqualTo(401);
+        assertThat(j.get("phrase").asText()).isEqualTo("Unauthorized");
+        JsonNode first = j.get("rules").get(0);
+        assertThat(first.get("topic").asText()).isEqualTo("header");
+        assertThat(first.get("subject").asText()).isEqualTo("WWW-Authenticate");
+        assertThat(first.get("level").asText()).isEqualTo("MUST");
+        assertThat(first.get("reference").asText()).isEqualTo("RFC 9110 §15.5.2");
+        assertThat(j.get("rules").findValuesAsText("topic")).contains("content", "caching", "retry");
+        JsonNode noContent = Run.cli("rules", "304", "--json").json().get("rules");
+        boolean mustNot = false;
+        for (JsonNode rule : noContent) {
+            mustNot |= rule.get("topic").asText().equals("content") && rule.get("level").asText().equals("MUST NOT");
+        }
+        assertThat(mustNot).isTrue();
+    }
+}
