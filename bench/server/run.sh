@@ -32,7 +32,7 @@ cleanup() {
 trap cleanup EXIT
 
 need() { command -v "$1" >/dev/null 2>&1; }
-if ! need nginx || ! need wrk || ! need gunicorn || ! python3 -c 'import httpbin' 2>/dev/null; then
+if ! need nginx || ! need wrk || ! need gunicorn || ! /usr/bin/python3 -c 'import httpbin' 2>/dev/null; then
   echo "installing nginx, wrk, gunicorn, python3-httpbin (apt-get)…" >&2
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk gunicorn python3-httpbin; } >/dev/null
 fi
