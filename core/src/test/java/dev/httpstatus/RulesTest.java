@@ -277,6 +277,16 @@ class RulesTest {
         assertThat(StatusCode.of(799).description()).isEqualTo(Descriptions.ofClass(StatusClass.UNDEFINED));
     }
 
+    @Test
+    void descriptionsNameEveryVendorOfTheirNumber() {
+        for (StatusCode c : StatusCode.all()) {
+            for (UnofficialMeaning u : c.unofficialMeanings()) {
+                String firstWord = u.vendor().split(" ")[0];
+                assertThat(c.description()).as("%s names %s", c, u.vendor()).containsIgnoringCase(firstWord);
+            }
+        }
+    }
+
     private static long countOf(String s, String part) {
         return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }

@@ -253,6 +253,11 @@ class SeedFactsTest {
         assertThat(StatusCode.PAYMENT_REQUIRED.description()).contains("ChargeTo", "1992");
         assertThat(StatusCode.UNAUTHORIZED.description()).contains("Authorization header");
         assertThat(StatusCode.NON_AUTHORITATIVE_INFORMATION.description()).contains("Partial Information");
+        assertThat(StatusCode.ACCEPTED.description()).contains("cannot report");
+        assertThat(StatusCode.NO_CONTENT.description()).contains("current page", "No Response");
+        assertThat(StatusCode.FORBIDDEN.description()).contains("credentials will not");
+        assertThat(StatusCode.MOVED_PERMANENTLY.description()).contains("\"Moved\"");
+        assertThat(StatusCode.INTERNAL_SERVER_ERROR.description()).contains("Internal Error");
     }
 
     private static List<String> headers(StatusCode c) {
