@@ -38,7 +38,8 @@ import java.util.Locale;
  * <li>an empty {@code httpVersion} is read as unknown; {@code http/2.0}, {@code h3} and the like as
  *     HTTP/2 and HTTP/3; pseudo-header fields ({@code :status}) are not header fields and are ignored;</li>
  * <li>a header value longer than {@value #MAX_VALUE} characters is cut to that length and the entry
- *     notes it; content text is kept up to {@value #MAX_BODY} characters.</li>
+ *     notes it (one over {@value #MAX_FIELD} is damage, and rejected); content text is kept up to
+ *     {@value #MAX_BODY} characters.</li>
  * </ul>
  * Anything that is not HAR (invalid JSON, a missing {@code log}, a value of the wrong type) stops the
  * file with a {@link BadInputException} naming the entry, line and column and what was expected.
@@ -49,6 +50,11 @@ public final class HarReader {
     public static final int MAX_VALUE = 8192;
     /** Most content characters kept for rules that read the body. */
     public static final int MAX_BODY = 65536;
+    /**
+     * Longest header value accepted at all. Servers refuse fields a small fraction of this long, so a
+     * longer value means the capture is damaged, and the file is rejected rather than guessed at.
+     */
+    public static final int MAX_FIELD = 1 << 20;
     /** Most header fields kept per message; more are counted in a note. */
     public static final int MAX_FIELDS = 1000;
 
@@ -111,9 +117,10 @@ public final class HarReader {
             if (p.nextToken() != null) {
                 throw bad("text after the end of the HAR object");
             }
-        } catch (JsonEOFException e) {
-            throw bad("the file ends in the middle of the JSON (truncated?): " + e.getOriginalMessage());
         } catch (JsonParseException e) {
+            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                throw bad("the file ends in the middle of the JSON (truncated?): " + e.getOriginalMessage());
+            }
             throw bad("not valid JSON: " + e.getOriginalMessage());
         } catch (CharConversionException e) {
             throw bad("not UTF-8 text: " + e.getMessage());
@@ -356,6 +363,10 @@ public final class HarReader {
         int len = p.getTextLength();
         if (len <= MAX_VALUE) {
             return p.getText();
+        }
+        if (len > MAX_FIELD) {
+            throw bad(what + (name == null ? "" : " (" + name + ")") + ": a value of " + len
+                    + " characters; no HTTP implementation accepts a field over " + MAX_FIELD + ", so the capture is damaged");
         }
         x.note(what + (name == null ? "" : " (" + name + ")") + ": value of " + len
                 + " characters cut to " + MAX_VALUE + " for checking");

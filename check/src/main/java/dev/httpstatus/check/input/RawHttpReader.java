@@ -313,9 +313,11 @@ public final class RawHttpReader {
                 }
                 return b.toString();
             }
-            if (b.length() < 1 << 20) {
-                b.append((char) c);
+            if (b.length() >= HarReader.MAX_FIELD) {
+                throw bad(lineNo + 1, "a line longer than " + HarReader.MAX_FIELD
+                        + " bytes; no HTTP implementation accepts one, so the input is damaged or not HTTP");
             }
+            b.append((char) c);
         }
         eof = true;
         if (b.length() == 0) {

@@ -1,6 +1,5 @@
 package dev.httpstatus.check.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.check.input.BadInputException;
@@ -11,7 +10,7 @@ import dev.httpstatus.check.model.Skip;
 import dev.httpstatus.check.model.Source;
 import dev.httpstatus.json.StatusJson;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -34,9 +33,9 @@ final class JsonReport implements ReportWriter {
 
     private final JsonGenerator g;
 
-    JsonReport(OutputStream out) {
+    JsonReport(Writer out) {
         try {
-            g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+            g = new JsonFactory().createGenerator(out);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -4,10 +4,7 @@ import dev.httpstatus.check.input.BadInputException;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Finding;
 import dev.httpstatus.check.model.Skip;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -51,8 +48,8 @@ final class JunitReport implements ReportWriter {
     private final Path suitesSpool;
     private Writer suitesOut;
 
-    JunitReport(OutputStream stream) {
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    JunitReport(Writer out) {
+        this.out = out;
         try {
             this.spool = Files.createTempFile("httpstatus-junit-case", ".xml");
             this.suitesSpool = Files.createTempFile("httpstatus-junit-suite", ".xml");

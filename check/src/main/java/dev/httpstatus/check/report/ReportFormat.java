@@ -1,6 +1,10 @@
 package dev.httpstatus.check.report;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,8 +35,13 @@ public enum ReportFormat {
         return Optional.empty();
     }
 
-    /** A writer of this format on {@code out}; {@code color} matters for TEXT only. */
+    /** A writer of this format on {@code out}, encoded as UTF-8; {@code color} matters for TEXT only. */
     public ReportWriter writer(OutputStream out, boolean color) {
+        return writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), color);
+    }
+
+    /** A writer of this format on {@code out}; {@code color} matters for TEXT only. Flushes, never closes. */
+    public ReportWriter writer(Writer out, boolean color) {
         return switch (this) {
             case TEXT -> new TextReport(out, color);
             case JSON -> new JsonReport(out);

@@ -1,6 +1,5 @@
 package dev.httpstatus.check.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.check.input.BadInputException;
@@ -12,7 +11,7 @@ import dev.httpstatus.check.model.Skip;
 import dev.httpstatus.check.model.Source;
 import dev.httpstatus.check.rules.Rules;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,9 +45,9 @@ final class SarifReport implements ReportWriter {
     private record Note(String level, String message, Source source) {}
     private boolean failed;
 
-    SarifReport(OutputStream out) {
+    SarifReport(Writer out) {
         try {
-            g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+            g = new JsonFactory().createGenerator(out);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -4,11 +4,8 @@ import dev.httpstatus.check.input.BadInputException;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Finding;
 import dev.httpstatus.check.model.Skip;
-import java.io.BufferedWriter;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -28,8 +25,8 @@ final class TextReport implements ReportWriter {
     private final PrintWriter out;
     private final Ansi a;
 
-    TextReport(OutputStream stream, boolean color) {
-        this.out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+    TextReport(Writer writer, boolean color) {
+        this.out = writer instanceof PrintWriter pw ? pw : new PrintWriter(writer);
         this.a = new Ansi(color);
     }
 
