@@ -42,7 +42,7 @@ public final class StatusCode implements Comparable<StatusCode> {
     public static final StatusCode PROCESSING = of(102);
     /** 103 Early Hints (RFC 8297 §2). */
     public static final StatusCode EARLY_HINTS = of(103);
-    /** 104 Upload Resumption Supported (draft-ietf-httpbis-resumable-upload). A temporary registration. */
+    /** 104 Upload Resumption Supported (draft-ietf-httpbis-resumable-upload-05). A temporary registration. */
     public static final StatusCode UPLOAD_RESUMPTION_SUPPORTED = of(104);
     /** 200 OK (RFC 9110 §15.3.1). */
     public static final StatusCode OK = of(200);
@@ -118,7 +118,7 @@ public final class StatusCode implements Comparable<StatusCode> {
     public static final StatusCode RANGE_NOT_SATISFIABLE = of(416);
     /** 417 Expectation Failed (RFC 9110 §15.5.18). */
     public static final StatusCode EXPECTATION_FAILED = of(417);
-    /** 418 I'm a teapot (RFC 9110 §15.5.19, RFC 2324 §2.3.2). Reserved in the registry. */
+    /** 418 I'm a teapot (RFC 9110 §15.5.19, RFC 2324 §2.3.2, RFC 7168 §2.3.3). Reserved in the registry. */
     public static final StatusCode IM_A_TEAPOT = of(418);
     /** 421 Misdirected Request (RFC 9110 §15.5.20). */
     public static final StatusCode MISDIRECTED_REQUEST = of(421);
