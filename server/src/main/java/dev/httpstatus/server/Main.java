@@ -28,7 +28,12 @@ public final class Main {
             System.exit(2);
         }
         StatusServer server = StatusServer.start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "httpstatus-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("httpstatus server: shutting down");
+            server.close();
+            System.out.println("httpstatus server: stopped");
+            System.out.flush();
+        }, "httpstatus-shutdown"));
         System.out.println("httpstatus server listening on " + server.address());
         server.awaitClosed();
     }
