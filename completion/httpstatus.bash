@@ -234,7 +234,7 @@ function _picocli_httpstatus_list() {
   local commands=""
   local flag_opts="--registered --unofficial --historical --all --json --no-color --debug -h --help -V --version"
   local arg_opts="--class"
-  local class_option_args=("INFORMATIONAL" "SUCCESSFUL" "REDIRECTION" "CLIENT_ERROR" "SERVER_ERROR" "UNDEFINED") # --class values
+  local class_option_args=("1xx" "2xx" "3xx" "4xx" "5xx") # --class values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -291,12 +291,15 @@ function _picocli_httpstatus_explain() {
   local commands=""
   local flag_opts="--json --no-color --debug -h --help -V --version"
   local arg_opts="-m --method"
+  local method_option_args=("GET" "HEAD" "POST" "PUT" "PATCH" "DELETE" "OPTIONS") # --method values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     -m|--method)
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${method_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -315,7 +318,7 @@ function _picocli_httpstatus_rules() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands=""
-  local flag_opts="--json --no-color --debug -h --help -V --version"
+  local flag_opts="--list --json --no-color --debug -h --help -V --version"
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then

@@ -45,7 +45,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<code|name|phrase>", description = "The code to explain.")
     String query;
 
-    @Option(names = {"-m", "--method"}, paramLabel = "<method>",
+    @Option(names = {"-m", "--method"}, paramLabel = "<method>", completionCandidates = MethodNames.class,
             description = "The request method it answered: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, …")
     String method;
 
@@ -80,6 +80,14 @@ public final class ExplainCommand implements Callable<Integer> {
             writeText(io, c, m, typical, steps);
         }
         return ExitCodes.FOUND;
+    }
+
+    /** What shell completion offers for {@code --method}. */
+    static final class MethodNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return METHODS.iterator();
+        }
     }
 
     /** Upper case if {@code s} is an RFC 9110 token, else empty. */

@@ -31,6 +31,7 @@ import picocli.CommandLine.ParentCommand;
 public final class ListCommand implements Callable<Integer> {
 
     @Option(names = "--class", paramLabel = "<class>", converter = StatusClassConverter.class,
+            completionCandidates = StatusClassConverter.Labels.class,
             description = "Only this class: 1xx, 2xx, 3xx, 4xx or 5xx.")
     StatusClass statusClass;
 

@@ -2,10 +2,13 @@ package dev.httpstatus.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.StatusCode;
+import dev.httpstatus.check.report.RuleListing;
 import dev.httpstatus.cli.guide.Checklist;
 import dev.httpstatus.cli.render.Lines;
 import dev.httpstatus.cli.render.Style;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -24,15 +28,19 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * httpstatus rules 405          # [ ] MUST      Allow: always: the methods the target resource supports …
  * httpstatus rules 206 --json
+ * httpstatus rules --list       # every rule 'httpstatus check' applies
  * }</pre>
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "The duties of a response with this code, as a checklist: header fields, content,"
-                + " caching, retry.")
+                + " caching, retry. With --list: the rules 'httpstatus check' applies.")
 public final class RulesCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "<code|name|phrase>", description = "The code whose duties to list.")
     String query;
+
+    @Option(names = "--list", description = "List every rule the checker ('httpstatus check') applies.")
+    boolean list;
 
     @Mixin
     CommonOptions options;
@@ -45,8 +53,15 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (list) {
+            if (query != null) {
+                throw new ParameterException(spec.commandLine(), "give a code or --list, not both");
+            }
+            return listCheckerRules(root.io(options), root.json(options));
+        }
         if (query == null) {
-            throw new ParameterException(spec.commandLine(), "give the code whose rules to show, e.g. 'rules 405'");
+            throw new ParameterException(spec.commandLine(),
+                    "give the code whose rules to show, e.g. 'rules 405', or --list for the checker's rules");
         }
         Io io = root.io(options);
         Optional<StatusCode> found = Lookup.find(query);
@@ -61,6 +76,22 @@ public final class RulesCommand implements Callable<Integer> {
         } else {
             writeText(io, c, items);
         }
+        return ExitCodes.FOUND;
+    }
+
+    private static int listCheckerRules(Io io, boolean json) {
+        if (!json) {
+            RuleListing.writeText(io.out(), io.terminal().color());
+            return ExitCodes.FOUND;
+        }
+        // The listing writes bytes; our stdout is a character writer shared with every other command.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try {
+            RuleListing.writeJson(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        io.out().print(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
         return ExitCodes.FOUND;
     }
 

@@ -1,6 +1,8 @@
 package dev.httpstatus.cli;
 
 import dev.httpstatus.StatusClass;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -24,5 +26,13 @@ public final class StatusClassConverter implements ITypeConverter<StatusClass> {
             }
         }
         throw new TypeConversionException("'" + value + "' is not a status class: use 1xx, 2xx, 3xx, 4xx or 5xx");
+    }
+
+    /** What shell completion offers for {@code --class}. */
+    public static final class Labels implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("1xx", "2xx", "3xx", "4xx", "5xx").iterator();
+        }
     }
 }

@@ -56,4 +56,29 @@ class RulesCommandTest {
         }
         assertThat(mustNot).isTrue();
     }
+
+    @Test
+    void listShowsTheCheckersRules() {
+        Run text = Run.cli("rules", "--list");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).containsPattern("\\d+ rules\n$").contains("fix: ");
+        Run json = Run.cli("rules", "--list", "--json");
+        assertThat(json.exit()).isZero();
+        JsonNode rules = json.json();
+        assertThat(rules.isArray()).isTrue();
+        assertThat(text.out()).endsWith(rules.size() + " rules\n");
+        JsonNode first = rules.get(0);
+        assertThat(first.get("id").asText()).isNotBlank();
+        assertThat(first.get("severity").asText()).isIn("error", "warning", "info");
+        assertThat(first.get("reference").get("spec").asText()).isNotBlank();
+        assertThat(first.get("message").asText()).isNotBlank();
+        assertThat(first.get("fix").asText()).isNotBlank();
+    }
+
+    @Test
+    void listAndACodeTogetherIsAUsageError() {
+        Run r = Run.cli("rules", "404", "--list");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("give a code or --list, not both");
+    }
 }
