@@ -18,18 +18,31 @@ final class Usage {
     static final String NOT_IMPLEMENTED = "The server does not implement this method for any resource. Check the"
             + " API's documentation for the method it expects, or whether a proxy is rejecting it.";
 
+    static final String CREDENTIALS = "Send credentials in an Authorization header, using a scheme the"
+            + " WWW-Authenticate header offers; if a token was sent, it has probably expired, so refresh it and retry.";
+    static final String READ_THE_BODY = "The data did not pass the server's checks. Most APIs name the offending"
+            + " field in the response body; fix it and resend.";
+    static final String MEDIA_TYPE = "Set Content-Type to a format the API accepts, usually application/json;"
+            + " for PATCH, often application/merge-patch+json or application/json-patch+json.";
+    static final String REFETCH = "Someone changed the resource since it was read. Fetch it again, reapply the"
+            + " change to the current version, and resend (with If-Match carrying the new ETag, where the API uses them).";
+    static final String ALLOWED = "The Allow header lists the methods this resource accepts. Check that the URI"
+            + " names the intended resource: an item rather than its collection, or the other way round.";
+    static final String ALREADY_GONE = "Nothing is there to delete, possibly because an earlier attempt already"
+            + " succeeded; a client retrying a DELETE can usually treat this as done.";
+
     static final Row[] ROWS = {
         new Row("GET",     200, "the resource exists and its representation is returned", null),
         new Row("GET",     301, "the resource moved for good; follow Location", null),
         new Row("GET",     304, "the cached copy is still valid", null),
-        new Row("GET",     401, "credentials are missing or were rejected", null),
+        new Row("GET",     401, "credentials are missing or were rejected", CREDENTIALS),
         new Row("GET",     403, "the credentials do not grant access", null),
         new Row("GET",     404, "no resource at this URI", null),
         new Row("GET",     410, "the resource existed but is gone for good", null),
         new Row("GET",     500, "the server failed while processing", SERVER_LOG),
         new Row("HEAD",    200, "the resource exists; headers only", null),
         new Row("HEAD",    301, "the resource moved for good; follow Location", null),
-        new Row("HEAD",    401, "credentials are missing or were rejected", null),
+        new Row("HEAD",    401, "credentials are missing or were rejected", CREDENTIALS),
         new Row("HEAD",    404, "no resource at this URI", null),
         new Row("HEAD",    410, "the resource existed but is gone for good", null),
         new Row("POST",    200, "the action was carried out; the result is in the body", null),
@@ -37,43 +50,46 @@ final class Usage {
         new Row("POST",    202, "accepted for processing, not finished yet", null),
         new Row("POST",    204, "done; nothing to send back", null),
         new Row("POST",    301, "redirected", TRAILING_SLASH),
-        new Row("POST",    400, "the submitted data is invalid", null),
-        new Row("POST",    401, "credentials are missing or were rejected", null),
+        new Row("POST",    400, "the submitted data is invalid", READ_THE_BODY),
+        new Row("POST",    401, "credentials are missing or were rejected", CREDENTIALS),
         new Row("POST",    409, "the request conflicts with the resource's current state", null),
-        new Row("POST",    415, "the body's media type is not accepted", null),
-        new Row("POST",    422, "the body is well-formed but its content is invalid", null),
+        new Row("POST",    415, "the body's media type is not accepted", MEDIA_TYPE),
+        new Row("POST",    422, "the body is well-formed but its content is invalid", READ_THE_BODY),
         new Row("POST",    500, "the server failed while processing", SERVER_LOG),
         new Row("POST",    501, "the method is not implemented", NOT_IMPLEMENTED),
         new Row("PUT",     200, "the resource was replaced", null),
         new Row("PUT",     201, "the resource was created", null),
         new Row("PUT",     204, "the resource was replaced; nothing to send back", null),
         new Row("PUT",     301, "redirected", TRAILING_SLASH),
-        new Row("PUT",     400, "the submitted data is invalid", null),
-        new Row("PUT",     401, "credentials are missing or were rejected", null),
-        new Row("PUT",     409, "the request conflicts with the resource's current state", null),
-        new Row("PUT",     412, "a precondition (If-Match …) did not hold", null),
+        new Row("PUT",     400, "the submitted data is invalid", READ_THE_BODY),
+        new Row("PUT",     401, "credentials are missing or were rejected", CREDENTIALS),
+        new Row("PUT",     405, "the resource does not accept PUT", ALLOWED),
+        new Row("PUT",     409, "the request conflicts with the resource's current state", REFETCH),
+        new Row("PUT",     412, "a precondition (If-Match …) did not hold", REFETCH),
         new Row("PUT",     500, "the server failed while processing", SERVER_LOG),
         new Row("PUT",     501, "the method is not implemented", NOT_IMPLEMENTED),
         new Row("PATCH",   200, "the changes were applied; the result is in the body", null),
         new Row("PATCH",   204, "the changes were applied; nothing to send back", null),
         new Row("PATCH",   301, "redirected", TRAILING_SLASH),
-        new Row("PATCH",   400, "the patch document is invalid", null),
-        new Row("PATCH",   401, "credentials are missing or were rejected", null),
-        new Row("PATCH",   409, "the patch conflicts with the resource's current state", null),
-        new Row("PATCH",   415, "the patch format is not supported", null),
-        new Row("PATCH",   422, "the patch is well-formed but cannot be applied", null),
+        new Row("PATCH",   400, "the patch document is invalid", READ_THE_BODY),
+        new Row("PATCH",   401, "credentials are missing or were rejected", CREDENTIALS),
+        new Row("PATCH",   409, "the patch conflicts with the resource's current state", REFETCH),
+        new Row("PATCH",   412, "a precondition (If-Match …) did not hold", REFETCH),
+        new Row("PATCH",   415, "the patch format is not supported", MEDIA_TYPE),
+        new Row("PATCH",   422, "the patch is well-formed but cannot be applied", READ_THE_BODY),
         new Row("PATCH",   500, "the server failed while processing", SERVER_LOG),
         new Row("DELETE",  200, "the resource was deleted; a status report is in the body", null),
         new Row("DELETE",  202, "the deletion was accepted and will happen later", null),
         new Row("DELETE",  204, "the resource was deleted", null),
         new Row("DELETE",  400, "the resource was not deleted: the request was invalid", null),
-        new Row("DELETE",  401, "credentials are missing or were rejected", null),
-        new Row("DELETE",  404, "no resource at this URI", null),
+        new Row("DELETE",  401, "credentials are missing or were rejected", CREDENTIALS),
+        new Row("DELETE",  404, "no resource at this URI", ALREADY_GONE),
+        new Row("DELETE",  405, "the resource cannot be deleted", ALLOWED),
         new Row("DELETE",  409, "the resource cannot be deleted in its current state", null),
         new Row("DELETE",  500, "the server failed while processing", SERVER_LOG),
         new Row("OPTIONS", 200, "the allowed methods are in Allow", null),
         new Row("OPTIONS", 204, "the allowed methods are in Allow; no body", null),
-        new Row("OPTIONS", 401, "credentials are missing or were rejected", null),
+        new Row("OPTIONS", 401, "credentials are missing or were rejected", CREDENTIALS),
         new Row("OPTIONS", 404, "no resource at this URI", null),
     };
 }
