@@ -134,9 +134,12 @@ public final class HarReader {
             p.nextToken();
             if ("entries".equals(name)) {
                 expect(JsonToken.START_ARRAY, "log.entries");
-                JsonToken t;
-                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                    entry++;
+                while (true) {
+                    entry++; // before reading on, so that a file ending here names the missing entry
+                    JsonToken t = p.nextToken();
+                    if (t == JsonToken.END_ARRAY) {
+                        break;
+                    }
                     if (t != JsonToken.START_OBJECT) {
                         throw bad("log.entries[" + entry + "]: expected an entry object, found " + describe(t));
                     }
