@@ -28,6 +28,11 @@ final class Request {
 
     /** Decodes the target; a malformed percent-escape is a 400 naming the target. */
     static Request of(String method, String uri, HttpHeaders headers) {
+        if (uri.regionMatches(true, 0, "http://", 0, 7) || uri.regionMatches(true, 0, "https://", 0, 8)) {
+            // absolute-form (RFC 9112 §3.2.2): what matters here is the path and query
+            int slash = uri.indexOf('/', uri.indexOf("//") + 2);
+            uri = slash < 0 ? "/" : uri.substring(slash);
+        }
         try {
             QueryStringDecoder d = new QueryStringDecoder(uri);
             return new Request(method, d.path(), d.parameters(), headers);

@@ -152,6 +152,11 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             r.headers.set("Date", HttpDate.now());
         }
         r.headers.set("Server", "httpstatus");
+        // Bodies echo client text (?body=, /response-headers): never let a browser run it as a page.
+        if (!r.headers.contains("Content-Security-Policy")) {
+            r.headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+        }
+        r.headers.set("X-Content-Type-Options", "nosniff");
         return res;
     }
 

@@ -28,6 +28,11 @@ final class ResponseHeaders {
             g.writeStartObject();
             for (Map.Entry<String, List<String>> e : req.query().entrySet()) {
                 g.writeArrayFieldStart(e.getKey());
+                if (e.getKey().equalsIgnoreCase("Content-Security-Policy")) {
+                    throw ProblemException.badParameter(e.getKey(), e.getValue().get(0),
+                            "from a link this would lift the script protection of every echoed body; send it as the "
+                                    + "request header X-HttpStatus-Response-Content-Security-Policy instead");
+                }
                 for (String v : e.getValue()) {
                     HeaderEcho.add(e.getKey(), e.getKey(), v, r.headers);
                     g.writeString(v);

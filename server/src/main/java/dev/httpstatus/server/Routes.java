@@ -57,6 +57,12 @@ final class Routes {
             Reply refused = readOnly(req);
             return refused != null ? refused : CatalogApi.one(req, path.substring(11));
         }
+        if (path.equals("*") && req.method().equals("OPTIONS")) {
+            Reply r = new Reply(204); // asks about the server as a whole (RFC 9110 §9.3.7)
+            r.framed = false;
+            r.headers.set("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+            return r;
+        }
         switch (path) {
             case "/status", "/status/" -> throw ProblemException.badParameter("code", "",
                     "add a status code to the path, e.g. /status/404");

@@ -39,9 +39,9 @@ class LifecycleTest {
                 rest.append(line).append('\n');
             }
             assertThat(rest.toString()).contains("shutting down").contains("stopped").doesNotContain("Exception");
-            boolean refused;
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                refused = false;
+            boolean refused = false;
+            try {
+                new Socket("127.0.0.1", port).close();
             } catch (ConnectException e) {
                 refused = true;
             }

@@ -141,6 +141,24 @@ class ProtocolTest {
     }
 
     @Test
+    void absoluteFormAndAsteriskTargetsAreUnderstood() {
+        try (RawClient c = client()) {
+            c.send("GET http://127.0.0.1/status/410 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertThat(c.response()).startsWith("HTTP/1.1 410 Gone\r\n");
+            c.send("OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertThat(c.head()).startsWith("HTTP/1.1 204 No Content\r\n").contains("Allow: GET, HEAD");
+        }
+    }
+
+    @Test
+    void badPercentEncodingIs400() {
+        try (RawClient c = client()) {
+            c.send("GET /status/200?reason=%zz HTTP/1.1\r\nHost: t\r\n\r\n");
+            assertThat(c.response()).startsWith("HTTP/1.1 400 Bad Request\r\n").contains("percent-encoding");
+        }
+    }
+
+    @Test
     void longRequestLineIs414() {
         try (RawClient c = client()) {
             c.send("GET /status/200?" + "a".repeat(400) + " HTTP/1.1\r\nHost: t\r\n\r\n");

@@ -373,6 +373,16 @@ class StatusEndpointTest {
     }
 
     @Test
+    void echoedBodiesCannotRunAsAPage() {
+        HttpResponse<String> r = http.get("/response-headers?Content-Type=text/html&x=%3Cscript%3E");
+        assertThat(r.headers().firstValue("Content-Type")).contains("text/html");
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("sandbox"));
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(http.get("/").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v ->
+                assertThat(v).contains("script-src 'self'"));
+    }
+
+    @Test
     void everyResponseIsDated() {
         assertThat(http.get("/status/200").headers().firstValue("Date")).hasValueSatisfying(d ->
                 assertThat(d).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"));
@@ -401,5 +411,6 @@ class StatusEndpointTest {
         assertThat(http.get("/response-headers?X-A=a%0d%0aX-B:%20b").statusCode()).isEqualTo(400);
         assertThat(http.get("/response-headers?Bad%20Name=1").statusCode()).isEqualTo(400);
         assertThat(http.get("/response-headers?Location=https://evil.example").statusCode()).isEqualTo(400);
+        assertThat(http.get("/response-headers?Content-Security-Policy=default-src%20*").statusCode()).isEqualTo(400);
     }
 }
