@@ -23,6 +23,13 @@ final class Names {
 
     private static final Map<String, StatusCode> INDEX = build();
 
+    /**
+     * The same names with the word breaks taken out, so that run-together spellings such as .NET's
+     * "TooManyRequests" or the 1992 list's "PaymentRequired" are found too. Built in the index's own
+     * precedence, so a registered name still wins.
+     */
+    private static final Map<String, StatusCode> COMPACT = compact();
+
     private static Map<String, StatusCode> build() {
         Map<String, StatusCode> index = new HashMap<>(1024);
         // First come, first kept: registered names, then former phrases, then vendors' phrases.
@@ -48,13 +55,35 @@ final class Names {
         return Map.copyOf(index);
     }
 
+    private static Map<String, StatusCode> compact() {
+        Map<String, StatusCode> compact = new HashMap<>(1024);
+        for (StatusCode c : StatusCode.registered()) {
+            compact.putIfAbsent(normalize(c.reasonPhrase()).replace("_", ""), c);
+        }
+        for (StatusCode c : StatusCode.all()) {
+            for (FormerPhrase f : c.formerPhrases()) {
+                compact.putIfAbsent(normalize(f.phrase()).replace("_", ""), c);
+            }
+        }
+        for (StatusCode c : StatusCode.all()) {
+            for (UnofficialMeaning u : c.unofficialMeanings()) {
+                compact.putIfAbsent(normalize(u.phrase()).replace("_", ""), c);
+            }
+        }
+        return Map.copyOf(compact);
+    }
+
     static Optional<StatusCode> find(String name) {
         if (name == null || name.length() > 200) {
             return Optional.empty();
         }
         StatusCode c = INDEX.get(name); // exact constant and DRF names need no normalising
         if (c == null) {
-            c = INDEX.get(normalize(name));
+            String normal = normalize(name);
+            c = INDEX.get(normal);
+            if (c == null && !normal.isEmpty()) {
+                c = COMPACT.get(normal.replace("_", ""));
+            }
         }
         return c == null ? Optional.empty() : StatusCode.optionalOf(c);
     }

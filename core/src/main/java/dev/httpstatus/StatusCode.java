@@ -266,7 +266,8 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /**
-     * Finds a code by any of its names, ignoring case, spaces, hyphens and apostrophes: the constant
+     * Finds a code by any of its names, ignoring case, spaces, hyphens and apostrophes, with words
+     * apart or run together ({@code "TooManyRequests"}): the constant
      * ({@code "NOT_FOUND"}), the Django REST framework name ({@code "HTTP_404_NOT_FOUND"}), the current
      * phrase ({@code "not found"}, {@code "Not-Found"}), any former phrase
      * ({@code "Request Entity Too Large"} → 413), or a vendor phrase ({@code "Client Closed Request"}

@@ -158,6 +158,12 @@ class LookupTest {
             HTTP_511_NETWORK_AUTHENTICATION_REQUIRED | 511
             HTTP_306_RESERVED                 | 306
             Upload Resumption Supported       | 104
+            TooManyRequests                   | 429
+            PaymentRequired                   | 402
+            RequestEntityTooLarge             | 413
+            notfound                          | 404
+            ImATeapot                         | 418
+            ClientClosedRequest               | 499
             """)
     void forNameFinds(String name, int code) {
         assertThat(StatusCode.forName(name)).contains(StatusCode.of(code));
