@@ -51,7 +51,7 @@ public final class LiveFetcher {
         URI target = uri(url, url);
         String method = request.method();
         byte[] body = request.body();
-        Set<URI> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int hop = 0; ; hop++) {
             Source source = Source.hop(url, hop);
             HttpRequest req = build(source, target, method, request.headers(), body);
@@ -73,12 +73,13 @@ public final class LiveFetcher {
             } catch (URISyntaxException | IllegalArgumentException e) {
                 return; // the unparsable Location is reported as a finding; there is nowhere to go
             }
-            if (!seen.add(target) || seen.contains(next)) {
-                return; // a loop: reported by redirect-to-self or visible in the hops already checked
-            }
+            seen.add(method + " " + target);
             if (s == 303 || ((s == 301 || s == 302) && method.equals("POST"))) {
                 method = "GET"; // what browsers do, and what 303 asks for
                 body = new byte[0];
+            }
+            if (seen.contains(method + " " + next)) {
+                return; // a loop: reported by redirect-to-self or visible in the hops already checked
             }
             target = next;
         }
