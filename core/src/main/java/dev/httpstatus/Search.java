@@ -59,8 +59,14 @@ final class Search {
         if (query == null || query.isBlank() || query.length() > 500) {
             return List.of();
         }
-        String[] terms = words(query);
         String whole = normalized(query);
+        // A class's own title ("client error") asks for the class, in code order.
+        for (StatusClass k : StatusClass.values()) {
+            if (k != StatusClass.UNDEFINED && whole.equals(normalized(k.title()))) {
+                return StatusCode.all().stream().filter(c -> c.statusClass() == k).toList();
+            }
+        }
+        String[] terms = words(query);
         String compact = whole.replace(" ", "");
         record Hit(StatusCode code, double score) {}
         List<Hit> hits = new ArrayList<>();

@@ -245,6 +245,15 @@ class LookupTest {
         assertThat(StatusCode.search("timeout").subList(0, 2)).extracting(StatusCode::code).containsExactly(408, 504);
     }
 
+    @Test
+    void searchForAClassTitleListsTheClass() {
+        List<StatusCode> clientErrors = StatusCode.search("Client Error");
+        assertThat(clientErrors).isSorted().allMatch(StatusCode::isClientError).contains(StatusCode.NOT_FOUND);
+        assertThat(clientErrors.get(0)).isSameAs(StatusCode.BAD_REQUEST);
+        assertThat(StatusCode.search("server-error").get(0)).isSameAs(StatusCode.INTERNAL_SERVER_ERROR);
+        assertThat(StatusCode.search("informational")).allMatch(StatusCode::isInformational).hasSize(5);
+    }
+
     @ParameterizedTest(name = "[{0}]")
     @NullAndEmptySource
     @ValueSource(strings = {" ", "!!!", "the", "of the", "zzzzqqqq"})
