@@ -20,6 +20,8 @@ final class Duties {
     static final Header[] HEADERS = {
         new Header(101, "Upgrade",            MUST,   "always: names the protocol(s) now in effect",               rfc9110("15.2.2")),
         new Header(103, "Link",               MAY,    "to hint at resources the final response will need",          rfc(8297, "2")),
+        // RFC 9110 gives 201's Location no keyword; without it the target URI is taken as the new
+        // resource, hence SHOULD with that condition. 202's MAY is the status-monitor pointer of §15.3.3.
         new Header(201, "Location",           SHOULD, "when the new resource's URI differs from the target URI",    rfc9110("15.3.2")),
         new Header(202, "Location",           MAY,    "to point at a monitor of the request's progress",            rfc9110("15.3.3")),
         new Header(206, "Content-Range",      MUST,   "when a single part is sent (not multipart/byteranges)",      rfc9110("15.3.7.1")),
