@@ -289,7 +289,7 @@ public final class HarReader {
                     if (t == JsonToken.VALUE_NULL) {
                         break;
                     }
-                    string(t, "response.content.text");
+                    requireString(t, "response.content.text"); // type only: decoding big bodies is the slow part
                     if (wantsText(r)) {
                         int len = p.getTextLength();
                         r.textComplete = len <= MAX_BODY;
@@ -362,7 +362,7 @@ public final class HarReader {
         if (t == JsonToken.VALUE_NULL) {
             return "";
         }
-        string(t, what);
+        requireString(t, what);
         int len = p.getTextLength();
         if (len <= MAX_VALUE) {
             return p.getText();
@@ -380,6 +380,12 @@ public final class HarReader {
         JsonToken t = p.currentToken();
         if (t != wanted) {
             throw bad(what + ": expected " + describe(wanted) + ", found " + describe(t));
+        }
+    }
+
+    private void requireString(JsonToken t, String what) throws IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            throw bad(what + ": expected a string, found " + describe(t));
         }
     }
 
