@@ -95,8 +95,20 @@ public final class Inputs {
         if (Files.isDirectory(p)) {
             throw new BadInputException(Source.file(input), "", "is a directory; pass it as an argument to search it for *.har");
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16)) {
-            readStream(in, input, sink, progress);
+        try {
+            boolean json;
+            try (InputStream head = new BufferedInputStream(Files.newInputStream(p), 4096)) {
+                json = looksLikeJson(head);
+            }
+            // Jackson buffers on its own: a second buffer would only copy every byte once more
+            try (InputStream raw = Files.newInputStream(p)) {
+                InputStream in = progress == null ? raw : new CountingInputStream(raw, progress);
+                if (json) {
+                    HarReader.read(in, input, sink);
+                } else {
+                    RawHttpReader.read(new BufferedInputStream(in, 1 << 16), input, sink);
+                }
+            }
         } catch (NoSuchFileException e) {
             throw new BadInputException(Source.file(input), "", "no such file");
         } catch (java.nio.file.AccessDeniedException e) {
