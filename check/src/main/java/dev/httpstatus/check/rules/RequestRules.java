@@ -39,12 +39,20 @@ final class RequestRules {
                         out.report("");
                     }
                 }),
-            Rule.of("get-or-head-not-supported", WARNING, Reference.rfc(9110, "9.1"),
-                "GET or HEAD refused as not implemented or not allowed",
-                "Support GET and HEAD on every resource a general-purpose server exposes; HEAD is GET without content.",
+            Rule.of("501-to-get-or-head", ERROR, Reference.rfc(9110, "9.1"),
+                "501 Not Implemented to GET or HEAD",
+                "Implement GET and HEAD: every general-purpose server must; HEAD is GET without the content.",
                 (x, out) -> {
-                    if ((x.status() == 501 || x.status() == 405) && HeaderRules.isGetOrHead(x)) {
-                        out.report(x.status() + " to " + x.method());
+                    if (x.status() == 501 && HeaderRules.isGetOrHead(x)) {
+                        out.report("501 to " + x.method());
+                    }
+                }),
+            Rule.of("405-to-get-or-head", INFO, Reference.rfc(9110, "9.1"),
+                "405 Method Not Allowed to GET or HEAD",
+                "Fine for an endpoint that only takes actions; a resource that has a representation should serve GET and HEAD.",
+                (x, out) -> {
+                    if (x.status() == 405 && HeaderRules.isGetOrHead(x)) {
+                        out.report("405 to " + x.method());
                     }
                 }),
             Rule.of("201-to-safe-method", WARNING, Reference.rfc(9110, "9.2.1"),

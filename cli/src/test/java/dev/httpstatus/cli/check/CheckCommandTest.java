@@ -148,8 +148,8 @@ class CheckCommandTest {
             assertThat(seen).as("the 303 is followed with GET, then the loop stops").hasSize(2);
             assertThat(r.out()).contains(url + "/x hop 1").contains("GET " + url + "/x → 303");
             Run get = run(url + "/y");
-            assertThat(get.exit()).as("405 to GET is a warning, below the default threshold").isZero();
-            assertThat(get.out()).contains("get-or-head-not-supported");
+            assertThat(get.exit()).as("405 to GET is advice, below the default threshold").isZero();
+            assertThat(get.out()).contains("405-to-get-or-head");
         } finally {
             server.stop(0);
         }
