@@ -36,6 +36,11 @@ public final class Lookup {
         } else {
             b.append("no status code matches \"").append(query).append('"');
         }
+        String command = nearCommand(trimmed);
+        if (command != null) {
+            b.append("\n'").append(trimmed).append("' is not a command either; did you mean 'httpstatus ")
+                    .append(command).append(" …'?");
+        }
         List<StatusCode> hits = StatusCode.search(query);
         if (!hits.isEmpty()) {
             b.append("\ndid you mean: ");
@@ -45,5 +50,39 @@ public final class Lookup {
             b.append('?');
         }
         return b.toString();
+    }
+
+    /** A subcommand one or two typos away from {@code word} ("lst" → "list"), or null. */
+    static String nearCommand(String word) {
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String c : RootCommand.SUBCOMMANDS) {
+            if (distance(w, c) <= (c.length() > 5 ? 2 : 1)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Levenshtein distance; both words are a few letters long. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

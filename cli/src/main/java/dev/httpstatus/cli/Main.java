@@ -1,11 +1,13 @@
 package dev.httpstatus.cli;
 
+import dev.httpstatus.cli.render.PlainCharsWriter;
 import dev.httpstatus.cli.render.Terminal;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +36,11 @@ public final class Main {
             return;
         }
         Charset cs = Io.charset();
-        PrintWriter out = new PrintWriter(new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), 1 << 14));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs));
+        boolean plainChars = !cs.newEncoder().canEncode('\u00a7');
+        Writer stdout = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs);
+        Writer stderr = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs);
+        PrintWriter out = new PrintWriter(new BufferedWriter(plainChars ? new PlainCharsWriter(stdout) : stdout, 1 << 14));
+        PrintWriter err = new PrintWriter(plainChars ? new PlainCharsWriter(stderr) : stderr);
         Terminal terminal = Terminal.detect(System.getenv(), has(args, "--no-color"));
         int exit = run(args, terminal, out, err);
         out.flush();

@@ -87,6 +87,16 @@ class ShowCommandTest {
     }
 
     @Test
+    void aMistypedCommandIsPointedOut() {
+        Run r = Run.cli("lst");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("'lst' is not a command either; did you mean 'httpstatus list …'?");
+        assertThat(Run.cli("explian", "404").err()).contains("did you mean 'httpstatus explain …'?");
+        assertThat(Run.cli("gone").err()).isEmpty();
+        assertThat(Lookup.nearCommand("found")).isNull();
+    }
+
+    @Test
     void numberOutOfRangeSaysWhyWithoutMisleadingSuggestions() {
         Run r = Run.cli("1000");
         assertThat(r.exit()).isEqualTo(1);
