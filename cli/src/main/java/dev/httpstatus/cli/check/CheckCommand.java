@@ -7,6 +7,7 @@ import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.report.ReportFormat;
 import dev.httpstatus.check.report.ReportWriter;
 import dev.httpstatus.check.report.Summary;
+import dev.httpstatus.cli.VersionProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
  * curl -si http://127.0.0.1:8080/ | httpstatus check -
  * }</pre>
  */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Check HTTP exchanges for status-code mistakes: HAR files (directories are searched for"
                 + " *.har), raw HTTP/1.1 response text, '-' for standard input, or a live http(s) URL.",
             "Every rule is listed by 'httpstatus rules --list'."},
