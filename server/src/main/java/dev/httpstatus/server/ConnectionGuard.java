@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.AttributeKey;
+import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -67,6 +68,10 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+        if (ctx.channel().hasAttr(LingeringClose.DRAINING)) {
+            ReferenceCountUtil.release(msg); // the connection is closing; nothing more is answered
+            return;
+        }
         if (msg instanceof ByteBuf b && b.isReadable()) {
             ctx.channel().attr(PARTIAL).set(Boolean.TRUE);
         }

@@ -2,7 +2,6 @@ package dev.httpstatus.server;
 
 import dev.httpstatus.StatusCode;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -58,7 +57,7 @@ final class LimitedAggregator extends HttpObjectAggregator {
         // The rest of the body may still be on its way; answer, then close rather than read it all.
         FullHttpResponse r = problem(StatusCode.CONTENT_TOO_LARGE, tooLarge());
         r.headers().set("Connection", "close");
-        ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE);
+        LingeringClose.after(ctx.writeAndFlush(r));
     }
 
     private String tooLarge() {

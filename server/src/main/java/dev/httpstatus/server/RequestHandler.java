@@ -3,7 +3,6 @@ package dev.httpstatus.server;
 import dev.httpstatus.StatusCode;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.DecoderResult;
@@ -41,7 +40,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof FullHttpRequest req)) {
+        if (!(msg instanceof FullHttpRequest req) || ctx.channel().hasAttr(LingeringClose.DRAINING)) {
             ReferenceCountUtil.release(msg);
             return;
         }
@@ -135,7 +134,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
         }
         ChannelFuture f = ctx.writeAndFlush(res);
         if (!keepAlive || r.close) {
-            f.addListener(ChannelFutureListener.CLOSE);
+            LingeringClose.after(f);
         }
         return f;
     }

@@ -30,7 +30,8 @@ class CheckerConformanceTest {
      */
     static final Set<String> CODE_CHOSEN_BY_CLIENT = Set.of("201-to-safe-method", "206-without-range",
             "412-without-precondition", "416-without-range", "417-without-expect", "deprecated-status-code",
-            "get-or-head-not-supported", "obsoleted-status-code", "reserved-status-code");
+            "get-or-head-not-supported", "405-to-get-or-head", "501-to-get-or-head", "100-without-expect",
+            "obsoleted-status-code", "reserved-status-code");
 
     static StatusServer server;
 

@@ -184,6 +184,20 @@ class ProtocolTest {
     }
 
     @Test
+    void the413SurvivesABodyStillBeingSent() {
+        // Without a lingering close the unread body would make the kernel reset the connection
+        // and the client could lose the answer.
+        try (RawClient c = client()) {
+            c.send("POST /status/200 HTTP/1.1\r\nHost: t\r\nContent-Length: 300000\r\n\r\n");
+            for (int i = 0; i < 30; i++) {
+                c.send("y".repeat(10_000));
+            }
+            assertThat(c.response()).startsWith("HTTP/1.1 413 Content Too Large\r\n");
+            assertThat(c.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
     void halfSentRequestTimesOutWith408() {
         try (RawClient c = client()) {
             c.send("GET /status/200 HTTP/1.1\r\nHost: t\r\n");
