@@ -437,7 +437,7 @@ public final class HarReader {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+        return Printable.quote(s, 40);
     }
 
     private BadInputException bad(String problem) {

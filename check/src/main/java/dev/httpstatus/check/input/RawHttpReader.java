@@ -84,6 +84,8 @@ public final class RawHttpReader {
                 any = true;
             } else if (r.matches()) {
                 readRequest(r, at);
+            } else if (isBinary(line)) {
+                throw bad(at, "binary data, not HTTP text (expected a status line such as \"HTTP/1.1 200 OK\")");
             } else {
                 throw bad(at, "expected a status line such as \"HTTP/1.1 200 OK\" or a request line such as "
                         + "\"GET /path HTTP/1.1\", found \"" + abbreviate(line) + "\"");
@@ -327,11 +329,52 @@ public final class RawHttpReader {
         return b.toString();
     }
 
+    /** Control characters other than tab mean the bytes are not text. */
+    private static boolean isBinary(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private BadInputException bad(int line, String problem) {
         return new BadInputException(Source.line(file, line), "", problem);
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+        return Printable.quote(s, 60);
+    }
+
+    /** Control characters other than tab mean the bytes are not text. */
+    private static boolean isBinary(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private BadInputException bad(int line, String problem) {
+        return new BadInputException(Source.line(file, line), "", problem);
+    }
+
+    /** The start of a line for a message, with bytes that are not printable ASCII shown as \xNN. */
+    private static String abbreviate(String s) {
+        StringBuilder b = new StringBuilder(70);
+        int i = 0;
+        for (; i < s.length() && b.length() < 60; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                b.append(c);
+            } else {
+                b.append(String.format("\\x%02X", (int) c & 0xFF));
+            }
+        }
+        return i == s.length() ? b.toString() : b + "…";
     }
 }

@@ -86,6 +86,15 @@ class RawHttpReaderTest {
     }
 
     @Test
+    void binaryJunkIsNamedSoAndNeverEchoedRaw() {
+        assertThatThrownBy(() -> read("\u0001\u0002\u00ffgarbage\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("t.http line 1: binary data, not HTTP text (expected a status line such as \"HTTP/1.1 200 OK\")");
+        assertThatThrownBy(() -> read("caf\u00e9 au lait\n"))
+                .hasMessageContaining("found \"caf\\xE9 au lait\"");
+    }
+
+    @Test
     void anOverlongLineIsRejected() {
         String line = "X-Big: " + "a".repeat(HarReader.MAX_FIELD + 10);
         assertThatThrownBy(() -> read("HTTP/1.1 200 OK\n" + line + "\n\n"))
