@@ -107,7 +107,11 @@ read -r OURS_RPS OURS_P99 <<<"$(bench ours $OURS_PORT)"
 # --- soak: 256 connections, malformed requests mixed in.
 RSS_BEFORE=$(rss $OURS)
 echo "soak: 256 connections, ${SOAK}s, one request in eight malformed…" >&2
+( while kill -0 $OURS 2>/dev/null; do echo $(( $(rss $OURS) / 1024 )); sleep 10; done ) > "$WORK/rss.txt" &
+SAMPLER=$!
+PIDS+=($SAMPLER)
 "${NICE[@]}" wrk -t2 -c256 -d"${SOAK}s" --timeout 5s -s bench/server/soak.lua "http://127.0.0.1:$OURS_PORT/" > "$WORK/soak.wrk" 2>&1
+kill $SAMPLER 2>/dev/null || true
 RSS_AFTER=$(rss $OURS)
 if grep -q 'soak.lua:' "$WORK/soak.wrk"; then
   echo "the soak script failed to load:" >&2; grep 'soak.lua:' "$WORK/soak.wrk" | head -3 >&2; exit 1
@@ -149,7 +153,8 @@ REPORT="$WORK/report.md"
   echo "Soak: 256 connections for ${SOAK} s, one request in eight malformed (garbage request line, bad header"
   echo "name, 9 kB target, 9 kB header, oversized body, Content-Length with chunked, CR/LF in ?reason=):"
   echo "$SOAK_REQS requests (statuses: $SOAK_STATUSES); server alive and answering afterwards: $ALIVE; exceptions logged: $EXCEPTIONS;"
-  echo "RSS $((RSS_BEFORE / 1024)) MiB before, $((RSS_AFTER / 1024)) MiB after (heap fixed at 256 MiB)."
+  echo "RSS $((RSS_BEFORE / 1024)) MiB before, $((RSS_AFTER / 1024)) MiB after; every 10 s during the soak:"
+  echo "$(tr '\n' ' ' < "$WORK/rss.txt")MiB (heap fixed at 256 MiB)."
   [ -n "$SOAK_ERRS" ] && echo "wrk: $SOAK_ERRS (malformed requests end their connection by design)."
   echo
 } > "$REPORT"
