@@ -88,6 +88,35 @@ class CheckCommandTest {
     }
 
     @Test
+    void everyKindOfMalformedInputExitsWithTwoAndSaysWhere() throws IOException {
+        String good = "{\"log\":{\"entries\":[" + entry("GET", "/", 200, "", 10) + "," + entry("GET", "/b", 200, "", 10) + "]}}";
+        byte[] junk = new byte[2048];
+        new java.util.Random(1).nextBytes(junk);
+        junk[0] = '{';
+        Map<String, byte[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("truncated.har", good.substring(0, good.length() / 2).getBytes(StandardCharsets.UTF_8));
+        cases.put("wrong-type.har", good.replace("\"status\":200", "\"status\":[200]").getBytes(StandardCharsets.UTF_8));
+        cases.put("no-log.har", "{\"entries\":[]}".getBytes(StandardCharsets.UTF_8));
+        cases.put("huge-header.har", good.replace("\"Fri, 20 Nov 2026 10:00:00 GMT\"",
+                "\"" + "v".repeat(2 * 1024 * 1024) + "\"").getBytes(StandardCharsets.UTF_8));
+        cases.put("junk.har", junk);
+        Map<String, String> expected = Map.of(
+                "truncated.har", "entry 0 (line 1, column ",
+                "wrong-type.har", "entry 0 (line 1, column ",
+                "no-log.har", "no \"log\" object",
+                "huge-header.har", "entry 0 (line 1, column ",
+                "junk.har", "(line 1, column ");
+        for (Map.Entry<String, byte[]> c : cases.entrySet()) {
+            Path p = dir.resolve(c.getKey());
+            Files.write(p, c.getValue());
+            Run r = run(p.toString());
+            assertThat(r.exit()).as(c.getKey()).isEqualTo(2);
+            assertThat(r.err()).as(c.getKey()).contains("httpstatus check: " + p).contains(expected.get(c.getKey()))
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws IOException {
         Path clean = har("clean.har", entry("GET", "/", 200, "", 10));
         assertThat(run(clean.toString(), "--format", "xml").err()).contains("--format: expected text, json, sarif or junit");
