@@ -165,6 +165,11 @@ async function main() {
   const view = render(codes);
   const q = document.getElementById("q");
   q.addEventListener("input", () => filter(view, q.value));
+  // "/" jumps to the search box from anywhere on the page, Escape clears it.
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "/" && document.activeElement !== q) { e.preventDefault(); q.focus(); q.select(); }
+    if (e.key === "Escape" && document.activeElement === q && q.value) { q.value = ""; filter(view, ""); }
+  });
   filter(view, q.value);
   window.addEventListener("hashchange", openFromHash);
   openFromHash();
