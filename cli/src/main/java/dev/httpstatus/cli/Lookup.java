@@ -29,7 +29,7 @@ public final class Lookup {
     public static String notFound(String query) {
         String trimmed = query.trim();
         StringBuilder b = new StringBuilder();
-        if (!trimmed.isEmpty() && trimmed.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        if (trimmed.matches("[+-]?[0-9]+")) {
             // Words cannot help with a number; fuzzy matches on its digits would only mislead.
             return b.append('"').append(trimmed).append("\" is not a status code: a status code is a number from ")
                     .append(StatusCode.MIN_CODE).append(" to ").append(StatusCode.MAX_CODE).toString();

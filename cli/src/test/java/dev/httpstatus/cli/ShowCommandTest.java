@@ -102,6 +102,10 @@ class ShowCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("httpstatus: \"1000\" is not a status code: a status code is a number"
                 + " from 100 to 999\n");
+        Run negative = Run.cli("-1");
+        assertThat(negative.exit()).isEqualTo(1);
+        assertThat(negative.err()).isEqualTo("httpstatus: \"-1\" is not a status code: a status code is a number"
+                + " from 100 to 999\n");
     }
 
     @Test
