@@ -13,7 +13,8 @@ MIB="${1:-1024}"
 ROUNDS="${2:-3}"
 HAR="bench/out/synthetic-${MIB}.har"
 
-if [[ ! -f bench/target/benchmarks.jar || -n "${REBUILD:-}" ]]; then
+if [[ -n "${REBUILD:-}" || ! -f bench/target/benchmarks.jar ]] \
+   || ! jar tf bench/target/benchmarks.jar | grep -q 'dev/httpstatus/bench/check/CheckThroughput.class'; then
   ./mvnw -q -B -o -pl core,json,check install -DskipTests
   ./mvnw -q -B -o -pl bench package -DskipTests
 fi

@@ -347,34 +347,4 @@ public final class RawHttpReader {
     private static String abbreviate(String s) {
         return Printable.quote(s, 60);
     }
-
-    /** Control characters other than tab mean the bytes are not text. */
-    private static boolean isBinary(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c < 0x20 && c != '\t' || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private BadInputException bad(int line, String problem) {
-        return new BadInputException(Source.line(file, line), "", problem);
-    }
-
-    /** The start of a line for a message, with bytes that are not printable ASCII shown as \xNN. */
-    private static String abbreviate(String s) {
-        StringBuilder b = new StringBuilder(70);
-        int i = 0;
-        for (; i < s.length() && b.length() < 60; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7f) {
-                b.append(c);
-            } else {
-                b.append(String.format("\\x%02X", (int) c & 0xFF));
-            }
-        }
-        return i == s.length() ? b.toString() : b + "…";
-    }
 }
