@@ -30,4 +30,4 @@ if [[ -n "${HYPERFINE:-}" ]]; then
     command -v hyperfine >/dev/null || { echo "startup.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
     exec hyperfine -N --warmup 5 --runs "${ROUNDS:-40}" "${commands[@]}"
 fi
-python3 "$root/bench/cli/startup.py" "${ROUNDS:-40}" "${commands[@]}" | sed "s#$root/##g; s#$jar#httpstatus.jar#g"
+python3 "$root/bench/cli/startup.py" "${ROUNDS:-40}" "${commands[@]}" | sed "s#$root/#./#g"
