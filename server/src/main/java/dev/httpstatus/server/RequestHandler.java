@@ -63,6 +63,15 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             Boolean continued = ctx.channel().attr(LimitedAggregator.CONTINUED).getAndSet(null);
+            if (req.protocolVersion().equals(HttpVersion.HTTP_1_1) && req.headers().getAll("Host").size() != 1) {
+                // RFC 9112 §3.2: an HTTP/1.1 request without exactly one Host is answered 400.
+                Reply r = Routes.problem(null, ProblemException.badParameter("Host",
+                        String.join(", ", req.headers().getAll("Host")),
+                        "an HTTP/1.1 request must carry exactly one Host header"));
+                r.close = true;
+                log(ctx, write(ctx, r, false, HttpVersion.HTTP_1_1), req.method().name(), req.uri(), r, start);
+                return;
+            }
             String method = req.method().name();
             Reply reply;
             try {
@@ -117,7 +126,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             p = ProblemException.of(431, "the request's header section is larger than the server accepts");
         } else {
             String why = cause == null || cause.getMessage() == null ? "unreadable" : cause.getMessage();
-            p = ProblemException.of(400, "the request is not valid HTTP/1.1: " + Text.quote(why));
+            p = ProblemException.of(400, "the request is not valid HTTP/1.1: " + why);
         }
         return Routes.problem(null, p);
     }
@@ -128,7 +137,8 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
         }
         DefaultFullHttpResponse res = response(r, HttpVersion.HTTP_1_1);
         if (!keepAlive && r.status != 101) { // 101 keeps "Connection: Upgrade"; closing says the rest
-            res.headers().set("Connection", "close");
+            String options = res.headers().get("Connection");
+            res.headers().set("Connection", options == null ? "close" : options + ", close");
         } else if (version == HttpVersion.HTTP_1_0) {
             res.headers().set("Connection", "keep-alive");
         }

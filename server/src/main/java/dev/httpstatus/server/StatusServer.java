@@ -9,7 +9,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.HttpResponseEncoder;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.io.UncheckedIOException;
@@ -65,7 +64,7 @@ public final class StatusServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         ChannelPipeline p = ch.pipeline();
                         p.addLast(guard);
-                        p.addLast(new HttpRequestDecoder(config.maxRequestLine(), config.maxHeaderBytes(), 8192));
+                        p.addLast(new StrictRequestDecoder(config.maxRequestLine(), config.maxHeaderBytes()));
                         p.addLast(new HttpResponseEncoder());
                         p.addLast(new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS));
                         p.addLast(new LimitedAggregator(config.maxBodyBytes()));

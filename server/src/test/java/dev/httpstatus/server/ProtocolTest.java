@@ -159,6 +159,37 @@ class ProtocolTest {
     }
 
     @Test
+    void closingKeepsOtherConnectionOptions() {
+        try (RawClient c = client()) {
+            c.send("GET /status/426 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+            assertThat(c.response()).contains("Connection: Upgrade, close\r\n");
+        }
+    }
+
+    @Test
+    void http11WithoutExactlyOneHostIs400() {
+        try (RawClient c = client()) {
+            c.send("GET /status/200 HTTP/1.1\r\n\r\n");
+            assertThat(c.response()).startsWith("HTTP/1.1 400 Bad Request\r\n").contains("\"parameter\":\"Host\"");
+        }
+        try (RawClient c = client()) {
+            c.send("GET /status/200 HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n");
+            assertThat(c.response()).startsWith("HTTP/1.1 400 Bad Request\r\n").contains("a, b");
+        }
+    }
+
+    @Test
+    void requestFramedTwiceIsRefused() {
+        try (RawClient c = client()) {
+            c.send("POST /status/200 HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "0\r\n\r\nGET /status/201 HTTP/1.1\r\nHost: t\r\n\r\n");
+            assertThat(c.response()).startsWith("HTTP/1.1 400 Bad Request\r\n")
+                    .contains("both Content-Length and Transfer-Encoding");
+            assertThat(c.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
     void longRequestLineIs414() {
         try (RawClient c = client()) {
             c.send("GET /status/200?" + "a".repeat(400) + " HTTP/1.1\r\nHost: t\r\n\r\n");
