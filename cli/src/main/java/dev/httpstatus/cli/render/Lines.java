@@ -64,7 +64,7 @@ public final class Lines {
      */
     public void wrapped(String head, int headWidth, String text) {
         int width = terminal.width();
-        if (width <= 0 || headWidth + text.length() <= width) {
+        if (width <= 0 || headWidth + visibleLength(text) <= width) {
             line(head + text);
             return;
         }
@@ -75,7 +75,8 @@ public final class Lines {
             if (word.isEmpty()) {
                 continue;
             }
-            if (!first && col + 1 + word.length() > width) {
+            int len = visibleLength(word);
+            if (!first && col + 1 + len > width) {
                 b.append('\n').append(" ".repeat(headWidth));
                 col = headWidth;
                 first = true;
@@ -85,9 +86,24 @@ public final class Lines {
                 col++;
             }
             b.append(word);
-            col += word.length();
+            col += len;
             first = false;
         }
         line(b.toString());
+    }
+
+    /** Columns {@code s} takes on screen: ANSI escape sequences take none. */
+    static int visibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\u001b') {
+                while (i < s.length() && s.charAt(i) != 'm') {
+                    i++;
+                }
+            } else {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -40,6 +40,16 @@ class TerminalTest {
     }
 
     @Test
+    void colourDoesNotCountTowardsTheWidth() {
+        StringWriter out = new StringWriter();
+        Style s = new Style(true);
+        Lines lines = new Lines(new PrintWriter(out, true), new Terminal(true, 40, false), s);
+        lines.row("Headers", s.level(dev.httpstatus.Requirement.MUST, "MUST") + " Allow: twenty");
+        assertThat(out.toString()).doesNotContain("\n ").endsWith("twenty\n");
+        assertThat(Lines.visibleLength(s.bold("abc") + "de")).isEqualTo(5);
+    }
+
+    @Test
     void styleIsPlainWithoutColour() {
         assertThat(new Style(false).bold("x")).isEqualTo("x");
         assertThat(new Style(true).bold("x")).isEqualTo("\u001b[1mx\u001b[0m");
