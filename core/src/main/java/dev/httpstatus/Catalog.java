@@ -25,76 +25,91 @@ final class Catalog {
     static final StatusCode[] CODES = build();
 
     private static StatusCode[] build() {
+        // Each table is bucketed by code once, so building 900 codes costs one pass per table;
+        // this runs on every start of the CLI, before anything else.
         Registry.Row[] registry = new Registry.Row[MAX + 1];
         for (Registry.Row row : Registry.ROWS) {
             registry[row.code()] = row;
         }
+        List<FormerPhrase>[] former = buckets();
+        for (History.Row h : History.ROWS) {
+            add(former, h.code(), new FormerPhrase(h.phrase(), h.source()));
+        }
+        List<UnofficialMeaning>[] vendor = buckets();
+        boolean[] vendorRetryable = new boolean[MAX + 1];
+        for (VendorCodes.Row v : VendorCodes.ROWS) {
+            add(vendor, v.code(), new UnofficialMeaning(v.phrase(), v.vendor(), v.note()));
+            vendorRetryable[v.code()] |= v.retryable();
+        }
+        List<HeaderDuty>[] duties = buckets();
+        for (Duties.Header d : Duties.HEADERS) {
+            add(duties, d.code(), new HeaderDuty(d.header(), d.level(), d.when(), d.reference()));
+        }
+        @SuppressWarnings("unchecked")
+        Set<String>[] methods = new Set[MAX + 1];
+        for (Duties.Methods m : Duties.METHODS) {
+            methods[m.code()] = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(m.methods())));
+        }
+        boolean[] noContent = flags(Duties.NO_CONTENT);
+        boolean[] cacheable = flags(Duties.CACHEABLE_BY_DEFAULT);
+        boolean[] retryable = flags(Duties.RETRYABLE);
+        boolean[] deprecated = flags(Duties.DEPRECATED);
+
         StatusCode[] codes = new StatusCode[MAX - MIN + 1];
         for (int code = MIN; code <= MAX; code++) {
-            codes[code - MIN] = facts(code, registry[code]).build();
+            StatusCode.Facts f = new StatusCode.Facts(code);
+            Registry.Row row = registry[code];
+            if (row != null) {
+                f.phrase = row.phrase();
+                f.constant = row.constant();
+                f.registration = row.registration();
+                f.references = List.of(row.references());
+                String drf = Registry.drfNameOverride(code);
+                f.drfName = drf != null ? drf : "HTTP_" + code + "_" + row.constant();
+            }
+            f.formerPhrases = frozen(former[code]);
+            f.unofficialMeanings = frozen(vendor[code]);
+            if (f.phrase == null) {
+                f.phrase = vendor[code] == null ? StatusClass.of(code).title() : vendor[code].get(0).phrase();
+            }
+            f.headerDuties = frozen(duties[code]);
+            f.contentAllowed = code >= 200 && !noContent[code];
+            f.cacheable = cacheable[code];
+            // A vendor's "try again" never overrides what the registry says about a registered code.
+            f.retryable = retryable[code] || row == null && vendorRetryable[code];
+            f.deprecated = deprecated[code];
+            f.methods = methods[code] != null ? methods[code] : Set.of();
+            if (code == 104) {
+                f.registeredOn = Registry.TEMPORARY_104_REGISTERED;
+                f.expiresOn = Registry.TEMPORARY_104_EXPIRES;
+            }
+            codes[code - MIN] = f.build();
         }
         return codes;
     }
 
-    private static StatusCode.Facts facts(int code, Registry.Row row) {
-        StatusCode.Facts f = new StatusCode.Facts(code);
-        if (row != null) {
-            f.phrase = row.phrase();
-            f.constant = row.constant();
-            f.registration = row.registration();
-            f.references = List.of(row.references());
-            String drf = Registry.drfNameOverride(code);
-            f.drfName = drf != null ? drf : "HTTP_" + code + "_" + row.constant();
-        }
-        List<FormerPhrase> former = new ArrayList<>();
-        for (History.Row h : History.ROWS) {
-            if (h.code() == code) {
-                former.add(new FormerPhrase(h.phrase(), h.source()));
-            }
-        }
-        f.formerPhrases = List.copyOf(former);
-        List<UnofficialMeaning> vendor = new ArrayList<>();
-        for (VendorCodes.Row v : VendorCodes.ROWS) {
-            if (v.code() == code) {
-                vendor.add(new UnofficialMeaning(v.phrase(), v.vendor(), v.note()));
-                f.retryable |= v.retryable() && row == null;
-            }
-        }
-        f.unofficialMeanings = List.copyOf(vendor);
-        if (f.phrase == null) {
-            f.phrase = vendor.isEmpty() ? StatusClass.of(code).title() : vendor.get(0).phrase();
-        }
-        List<HeaderDuty> duties = new ArrayList<>();
-        for (Duties.Header d : Duties.HEADERS) {
-            if (d.code() == code) {
-                duties.add(new HeaderDuty(d.header(), d.level(), d.when(), d.reference()));
-            }
-        }
-        f.headerDuties = List.copyOf(duties);
-        f.contentAllowed = code >= 200 && !contains(Duties.NO_CONTENT, code);
-        f.cacheable = contains(Duties.CACHEABLE_BY_DEFAULT, code);
-        f.retryable |= contains(Duties.RETRYABLE, code);
-        f.deprecated = contains(Duties.DEPRECATED, code);
-        f.methods = Set.of();
-        for (Duties.Methods m : Duties.METHODS) {
-            if (m.code() == code) {
-                f.methods = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(m.methods())));
-            }
-        }
-        if (code == 104) {
-            f.registeredOn = Registry.TEMPORARY_104_REGISTERED;
-            f.expiresOn = Registry.TEMPORARY_104_EXPIRES;
-        }
-        return f;
+    @SuppressWarnings("unchecked")
+    private static <T> List<T>[] buckets() {
+        return new List[MAX + 1];
     }
 
-    private static boolean contains(int[] codes, int code) {
-        for (int c : codes) {
-            if (c == code) {
-                return true;
-            }
+    private static <T> void add(List<T>[] buckets, int code, T value) {
+        if (buckets[code] == null) {
+            buckets[code] = new ArrayList<>(2);
         }
-        return false;
+        buckets[code].add(value);
+    }
+
+    private static <T> List<T> frozen(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    private static boolean[] flags(int[] codes) {
+        boolean[] set = new boolean[MAX + 1];
+        for (int c : codes) {
+            set[c] = true;
+        }
+        return set;
     }
 
     /** Codes with an IANA registry entry of any kind, in code order. */
