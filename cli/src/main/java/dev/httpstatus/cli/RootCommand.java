@@ -32,7 +32,15 @@ import picocli.CommandLine.Spec;
         subcommands = {ShowCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
             RulesCommand.class, CheckCommand.class, ServeCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {" 0:found", " 1:not found (suggestions on stderr)", " 2:usage error", "70:internal error"})
+        exitCodeList = {" 0:found", " 1:not found (suggestions on stderr)", " 2:usage error", "70:internal error"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  httpstatus 404",
+            "  httpstatus \"request entity too large\" --json",
+            "  httpstatus list --class 4xx --unofficial",
+            "  httpstatus search too many requests",
+            "  httpstatus explain 301 --method PUT",
+            "  httpstatus rules 405",
+            "  source <(httpstatus completion)"})
 public final class RootCommand implements Callable<Integer> {
 
     /** Subcommand names: a fast-path lookup must not take one of them for a query. */

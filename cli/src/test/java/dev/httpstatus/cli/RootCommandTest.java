@@ -15,7 +15,7 @@ class RootCommandTest {
         Run r = Run.cli("--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Usage: httpstatus", "show", "list", "search", "explain", "rules", "check",
-                "serve", "completion", "Exit codes:", "--json", "--no-color");
+                "serve", "completion", "Exit codes:", "--json", "--no-color", "Examples:");
         assertThat(Run.cli("help", "list").out()).contains("Usage: httpstatus list", "--unofficial");
     }
 
