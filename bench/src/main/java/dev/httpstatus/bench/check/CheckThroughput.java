@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,25 +67,33 @@ public final class CheckThroughput {
         List<Double> bare = new ArrayList<>();
         List<Double> full = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> cpuRatios = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Summary last = null;
         for (int r = 0; r <= rounds; r++) {
             String label = r == 0 ? "warm-up" : "round " + r;
             double b = 0;
+            double bCpu = 0;
             if (!checkOnly) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 long tokens = barePass(file);
                 b = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("%-8s bare Jackson pass: %.2f s, %d tokens%n", label, b, tokens);
+                bCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+                System.out.printf("%-8s bare Jackson pass: %.2f s (cpu %.2f s), %d tokens%n", label, b, bCpu, tokens);
             }
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             last = check(file);
             double c = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%-8s full check:        %.2f s, %s%n", label, c, last);
+            double cCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            System.out.printf("%-8s full check:        %.2f s (cpu %.2f s), %s%n", label, c, cCpu, last);
             if (r > 0 || rounds == 0) {
                 full.add(c);
                 if (!checkOnly) {
                     bare.add(b);
                     ratios.add(b / c);
+                    cpuRatios.add(bCpu / cCpu);
                 }
             }
         }
@@ -97,8 +106,10 @@ public final class CheckThroughput {
         if (!checkOnly) {
             double bareS = median(bare);
             System.out.printf("bare Jackson pass: %7.1f MB/s  %9.0f entries/s  (median of %d)%n", mb / bareS, entries / bareS, bare.size());
-            System.out.printf("ratio check/bare:  %.0f %% (median of the rounds' ratios; each round %s)%n",
+            System.out.printf("ratio check/bare:  %.0f %% wall clock (median of the rounds' ratios; each round %s)%n",
                     100 * median(ratios), ratios.stream().map(x -> String.format("%.0f%%", 100 * x)).toList());
+            System.out.printf("                   %.0f %% thread CPU time (each round %s; GC threads not counted)%n",
+                    100 * median(cpuRatios), cpuRatios.stream().map(x -> String.format("%.0f%%", 100 * x)).toList());
         }
         System.out.printf("peak heap used: %.1f MiB (sum of the heap pools' peaks, an upper bound)%n", peakHeap() / 1048576.0);
     }

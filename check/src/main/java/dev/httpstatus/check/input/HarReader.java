@@ -322,9 +322,8 @@ public final class HarReader {
         int index = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            String at = what + "[" + index + "]";
             if (t != JsonToken.START_OBJECT) {
-                throw bad(at + ": expected {\"name\": ..., \"value\": ...}, found " + describe(t));
+                throw bad(at(what, index) + ": expected {\"name\": ..., \"value\": ...}, found " + describe(t));
             }
             String name = null;
             String value = null;
@@ -332,15 +331,15 @@ public final class HarReader {
                 String f = p.currentName();
                 JsonToken v = p.nextToken();
                 if ("name".equals(f)) {
-                    name = string(v, at + ".name");
+                    name = v == JsonToken.VALUE_STRING ? p.getText() : string(v, at(what, index) + ".name");
                 } else if ("value".equals(f)) {
-                    value = value(v, at + ".value", name);
+                    value = value(v, what, index, name);
                 } else {
                     p.skipChildren();
                 }
             }
             if (name == null) {
-                throw bad(at + ": header without a \"name\"");
+                throw bad(at(what, index) + ": header without a \"name\"");
             }
             index++;
             if (name.startsWith(":")) {
@@ -358,15 +357,23 @@ public final class HarReader {
         return fields.build();
     }
 
-    private String value(JsonToken t, String what, String name) throws IOException {
-        if (t == JsonToken.VALUE_NULL) {
+    /** "response.headers[3]", built only for a message: per header it would cost more than the parsing. */
+    private static String at(String what, int index) {
+        return what + "[" + index + "]";
+    }
+
+    private String value(JsonToken t, String headers, int index, String name) throws IOException {
+        if (t == JsonToken.VALUE_STRING) {
+            int len = p.getTextLength();
+            if (len <= MAX_VALUE) {
+                return p.getText();
+            }
+        } else if (t == JsonToken.VALUE_NULL) {
             return "";
         }
+        String what = at(headers, index) + ".value";
         requireString(t, what);
         int len = p.getTextLength();
-        if (len <= MAX_VALUE) {
-            return p.getText();
-        }
         if (len > MAX_FIELD) {
             throw bad(what + (name == null ? "" : " (" + name + ")") + ": a value of " + len
                     + " characters; no HTTP implementation accepts a field over " + MAX_FIELD + ", so the capture is damaged");
