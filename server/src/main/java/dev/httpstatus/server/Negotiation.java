@@ -39,7 +39,7 @@ final class Negotiation {
         int bestSpecificity = -1;
         float q = 0;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1);
             String media = parts[0].trim().toLowerCase(Locale.ROOT);
             int slash = media.indexOf('/');
             if (slash < 0) {

@@ -80,6 +80,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                 reply = Routes.problem(Request.of(method, "/", req.headers()), e);
             } catch (RuntimeException e) {
                 // A bug of ours: say so in the answer instead of dropping the connection.
+                System.err.println("httpstatus server: failed on " + Text.quote(method + " " + req.uri()) + ": " + e);
                 reply = Routes.problem(null, ProblemException.of(500, "the server failed: " + e));
             }
             Reply r = reply;

@@ -33,6 +33,9 @@ class PartsTest {
         assertThat(Negotiation.choose("application/problem+json, text/html")).isEqualTo(MediaKind.JSON);
         assertThat(Negotiation.choose("text/html;q=0, */*")).isEqualTo(MediaKind.JSON);
         assertThat(Negotiation.choose("text/plain;q=oops")).isEqualTo(MediaKind.JSON);
+        for (String odd : new String[] {";", ",", ";;,", "text", "/", "text/plain;", ";q=1"}) {
+            assertThat(Negotiation.choose(odd)).as(odd).isNotNull();
+        }
     }
 
     @Test
