@@ -60,7 +60,7 @@ public final class Advice {
                     : "Do not retry blindly: the failure is on the server; report it with the time and request.");
         }
         for (HeaderDuty d : c.headerDuties()) {
-            if (c.isError() && !isHandledAbove(c, d.header())) {
+            if ((c.isError() || c.isSuccess() || code == 103) && !isHandledAbove(c, d.header())) {
                 steps.add("Read " + d.header() + " (" + d.when() + ").");
             }
         }
