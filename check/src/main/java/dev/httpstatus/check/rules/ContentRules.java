@@ -32,6 +32,24 @@ final class ContentRules {
                         out.report(x.bodyLength() + " bytes of content");
                     }
                 }),
+            Rule.of("content-length-in-1xx-or-204", ERROR, Reference.rfc(9110, "8.6"),
+                "Content-Length in a 1xx or 204 response",
+                "Leave Content-Length out of 1xx and 204 responses; they end with their header section.",
+                (x, out) -> {
+                    StatusCode c = Facts.code(x);
+                    if (c != null && (c.isInformational() || c == StatusCode.NO_CONTENT)) {
+                        x.response().first("Content-Length").ifPresent(v -> out.report("Content-Length: " + v + " with " + c));
+                    }
+                }),
+            Rule.of("transfer-encoding-in-1xx-or-204", ERROR, Reference.rfc(9112, "6.1"),
+                "Transfer-Encoding in a 1xx or 204 response",
+                "Leave Transfer-Encoding out of 1xx and 204 responses; there is no content to encode.",
+                (x, out) -> {
+                    StatusCode c = Facts.code(x);
+                    if (c != null && (c.isInformational() || c == StatusCode.NO_CONTENT)) {
+                        x.response().first("Transfer-Encoding").ifPresent(v -> out.report("Transfer-Encoding: " + v + " with " + c));
+                    }
+                }),
             Rule.of("error-without-explanation", INFO, Reference.rfc(9110, "15.5"),
                 "error response without content explaining the error",
                 "Send a short body saying what went wrong and whether it is temporary, e.g. application/problem+json.",
