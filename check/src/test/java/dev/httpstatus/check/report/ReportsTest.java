@@ -144,6 +144,25 @@ class ReportsTest {
     }
 
     @Test
+    void junitEscapesWhatItQuotes() throws Exception {
+        StringWriter out = new StringWriter();
+        ReportWriter w = ReportFormat.JUNIT.writer(out, false);
+        w.begin();
+        w.input("odd \"name\" <1>.har");
+        dev.httpstatus.check.model.Exchange x = dev.httpstatus.check.X.of("GET", 404, "Location: /a\u0001b")
+                .url("https://e.example/?q=<x>&y=\"1\"").body(0).build();
+        w.exchange(x, dev.httpstatus.check.Checker.standard().check(x));
+        w.end(new Summary());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+        Element testcase = (Element) doc.getElementsByTagName("testcase").item(0);
+        assertThat(testcase.getAttribute("name")).isEqualTo("entry 0: GET https://e.example/?q=<x>&y=\"1\" → 404");
+        assertThat(((Element) doc.getElementsByTagName("testsuite").item(0)).getAttribute("name"))
+                .isEqualTo("odd \"name\" <1>.har");
+        assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(3); // Location on 404 and unparsable, empty body
+    }
+
+    @Test
     void junitHasOneTestcasePerExchange() throws Exception {
         String xml = run(ReportFormat.JUNIT, false);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
