@@ -70,13 +70,14 @@ wait_port $NGINX_PORT
 # --- python3-httpbin under gunicorn, one worker per core.
 "${NICE[@]}" gunicorn --workers "$(nproc)" --bind 127.0.0.1:$HTTPBIN_PORT --log-level warning httpbin:app \
   > "$WORK/httpbin.log" 2>&1 &
-PIDS+=($!)
+HTTPBIN=$!
+PIDS+=($HTTPBIN)
 wait_port $HTTPBIN_PORT
 
 # --- httpstatus server from the freshly built module.
 ./mvnw -q -B -o -f server/pom.xml package -DskipTests dependency:build-classpath \
   -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-"${NICE[@]}" java -Xms256m -Xmx256m -cp "server/target/classes:$(cat "$WORK/cp.txt")" dev.httpstatus.server.Main \
+"${NICE[@]}" java -Xms256m -Xmx256m -XX:+UseSerialGC -cp "server/target/classes:$(cat "$WORK/cp.txt")" dev.httpstatus.server.Main \
   --port $OURS_PORT > "$WORK/ours.log" 2>&1 &
 OURS=$!
 PIDS+=($OURS)
@@ -85,14 +86,28 @@ wait_port $OURS_PORT
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }   # KiB
 
-bench() { # name port -> "rps p99"
+TICK=$(getconf CLK_TCK)
+cpu_ticks() { # pid: user+system CPU ticks of the process and its children (nginx, gunicorn workers)
+  local total=0 p
+  for p in "$1" $(pgrep -P "$1" || true); do
+    [ -r "/proc/$p/stat" ] || continue
+    total=$(( total + $(sed 's/.*) //' "/proc/$p/stat" | awk '{print $12 + $13}') ))
+  done
+  echo $total
+}
+
+bench() { # name port pid -> "rps p99 requests-per-server-CPU-second"
   local url="http://127.0.0.1:$2/status/404"
   "${NICE[@]}" wrk -t2 -c64 -d5s "$url" >/dev/null            # warm-up (JIT, worker pools)
+  local before after
+  before=$(cpu_ticks "$3")
   "${NICE[@]}" wrk -t2 -c64 -d"${DURATION}s" --latency "$url" > "$WORK/$1.wrk"
-  local rps p99
+  after=$(cpu_ticks "$3")
+  local rps p99 total
   rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/$1.wrk")
   p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1.wrk")
-  echo "$rps $p99"
+  total=$(awk '/requests in/ {print $1}' "$WORK/$1.wrk")
+  echo "$rps $p99 $(awk -v n="$total" -v t="$(( after - before ))" -v hz="$TICK" 'BEGIN { printf "%.0f", n / (t / hz) }')"
 }
 
 to_ms() { # wrk latency ("812.00us", "3.10ms", "1.02s") -> milliseconds
@@ -100,9 +115,9 @@ to_ms() { # wrk latency ("812.00us", "3.10ms", "1.02s") -> milliseconds
 }
 
 echo "benchmarking /status/404, 64 connections, 2 threads, ${DURATION}s each…" >&2
-read -r NGINX_RPS NGINX_P99 <<<"$(bench nginx $NGINX_PORT)"
-read -r HTTPBIN_RPS HTTPBIN_P99 <<<"$(bench httpbin $HTTPBIN_PORT)"
-read -r OURS_RPS OURS_P99 <<<"$(bench ours $OURS_PORT)"
+read -r NGINX_RPS NGINX_P99 NGINX_CPU <<<"$(bench nginx $NGINX_PORT "$(cat "$WORK/nginx.pid")")"
+read -r HTTPBIN_RPS HTTPBIN_P99 HTTPBIN_CPU <<<"$(bench httpbin $HTTPBIN_PORT $HTTPBIN)"
+read -r OURS_RPS OURS_P99 OURS_CPU <<<"$(bench ours $OURS_PORT $OURS)"
 
 # --- soak: 256 connections, malformed requests mixed in.
 RSS_BEFORE=$(rss $OURS)
@@ -138,15 +153,16 @@ REPORT="$WORK/report.md"
   echo
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`bench/server/run.sh\`: wrk on loopback, 64 connections,"
   echo "2 threads, ${DURATION} s per server after a 5 s warm-up, \`GET /status/404\` (nginx: a \`return 404\`"
-  echo "location; python3-httpbin $(dpkg-query -W -f='${Version}' python3-httpbin 2>/dev/null) under gunicorn with $(nproc) workers)."
+  echo "location with \`worker_processes auto\`; python3-httpbin $(dpkg-query -W -f='${Version}' python3-httpbin 2>/dev/null) under gunicorn with $(nproc) workers;"
+  echo "httpstatus: \`java -Xms256m -Xmx256m -XX:+UseSerialGC\`, $(nproc) event-loop threads, NIO)."
   echo "$JDK, $(nproc) cores ($CPU), $MEM. Client and servers share the same cores, so treat absolute"
-  echo "figures as relative. Load average before the run: $LOAD_BEFORE$([ ${#NICE[@]} -gt 0 ] && echo "; all servers and wrk ran at nice -10")."
+  echo "figures as relative; requests per CPU-second of the server's own processes is the steadier measure. Load average before the run: $LOAD_BEFORE$([ ${#NICE[@]} -gt 0 ] && echo "; all servers and wrk ran at nice -10")."
   echo
-  echo "| server | requests/s | p99 latency | httpstatus ÷ server |"
-  echo "|---|---:|---:|---:|"
-  echo "| nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') | $NGINX_RPS | $(to_ms "$NGINX_P99") ms | $NGINX_RATIO |"
-  echo "| python3-httpbin | $HTTPBIN_RPS | $(to_ms "$HTTPBIN_P99") ms | $HTTPBIN_RATIO |"
-  echo "| httpstatus server | $OURS_RPS | $(to_ms "$OURS_P99") ms | 1.00 |"
+  echo "| server | requests/s | p99 latency | httpstatus ÷ server (req/s) | requests per server CPU-second | httpstatus ÷ server (CPU) |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') | $NGINX_RPS | $(to_ms "$NGINX_P99") ms | $NGINX_RATIO | $NGINX_CPU | $(ratio "$OURS_CPU" "$NGINX_CPU") |"
+  echo "| python3-httpbin | $HTTPBIN_RPS | $(to_ms "$HTTPBIN_P99") ms | $HTTPBIN_RATIO | $HTTPBIN_CPU | $(ratio "$OURS_CPU" "$HTTPBIN_CPU") |"
+  echo "| httpstatus server | $OURS_RPS | $(to_ms "$OURS_P99") ms | 1.00 | $OURS_CPU | 1.00 |"
   echo
   echo "Goals: ≥ 0.80 × nginx (got $NGINX_RATIO), ≥ 3 × python3-httpbin (got $HTTPBIN_RATIO), p99 < 5 ms (got $(to_ms "$OURS_P99") ms)."
   echo
@@ -154,7 +170,7 @@ REPORT="$WORK/report.md"
   echo "name, 9 kB target, 9 kB header, oversized body, Content-Length with chunked, CR/LF in ?reason=):"
   echo "$SOAK_REQS requests (statuses: $SOAK_STATUSES); server alive and answering afterwards: $ALIVE; exceptions logged: $EXCEPTIONS;"
   echo "RSS $((RSS_BEFORE / 1024)) MiB before, $((RSS_AFTER / 1024)) MiB after; every 10 s during the soak:"
-  echo "$(tr '\n' ' ' < "$WORK/rss.txt")MiB (heap fixed at 256 MiB)."
+  echo "$(tr '\n' ' ' < "$WORK/rss.txt")MiB (heap fixed at 256 MiB, serial GC)."
   [ -n "$SOAK_ERRS" ] && echo "wrk: $SOAK_ERRS (malformed requests end their connection by design)."
   echo
 } > "$REPORT"

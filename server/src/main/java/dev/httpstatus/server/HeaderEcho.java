@@ -2,6 +2,8 @@ package dev.httpstatus.server;
 
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,13 +31,17 @@ final class HeaderEcho {
     /** Copies every {@code X-HttpStatus-Response-*} request header into {@code out}. */
     static void fromRequest(HttpHeaders request, HttpHeaders out) {
         HttpHeaders echoed = null;
-        for (Map.Entry<String, String> e : request) {
-            String name = e.getKey();
-            if (name.length() > PREFIX.length() && name.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+        // Walks the names as received, so the common request without echo headers copies nothing.
+        Iterator<Map.Entry<CharSequence, CharSequence>> it = request.iteratorCharSequence();
+        while (it.hasNext()) {
+            Map.Entry<CharSequence, CharSequence> e = it.next();
+            CharSequence name = e.getKey();
+            if (name.length() > PREFIX.length() && AsciiString.regionMatches(name, true, 0, PREFIX, 0, PREFIX.length())) {
                 if (echoed == null) {
                     echoed = new DefaultHttpHeaders();
                 }
-                add(name, name.substring(PREFIX.length()), e.getValue(), echoed);
+                String full = name.toString();
+                add(full, full.substring(PREFIX.length()), e.getValue().toString(), echoed);
             }
         }
         if (echoed != null) {
