@@ -100,10 +100,11 @@ class CatalogPageBrowserTest {
     }
 
     @Test
-    void cardShowsHeaderDutiesAndVendorMeanings() {
+    void cardShowsHeaderDutiesAndVendorMeanings() throws IOException {
         browser.get("http://127.0.0.1:" + server.port() + "/#405");
         WebElement card = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("card-405")));
         assertThat(card.getText()).contains("Allow").contains("MUST");
+        shot("card-405.png");
         browser.get("http://127.0.0.1:" + server.port() + "/#499");
         WebElement vendor = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("card-499")));
         assertThat(vendor.getText()).containsIgnoringCase("Unofficial meanings").contains("nginx");
