@@ -34,7 +34,7 @@ import java.util.Locale;
  * <li>an entry with status 0 (no response: failed, blocked or aborted) is reported as skipped, with
  *     the tool's error text where it recorded one;</li>
  * <li>for a 304, browsers fill {@code bodySize} and {@code content.size} with the cached body, so the
- *     body length is left unknown;</li>
+ *     body length is left unknown; for a HEAD only {@code bodySize} (bytes on the wire) counts;</li>
  * <li>an empty {@code httpVersion} is read as unknown; {@code http/2.0}, {@code h3} and the like as
  *     HTTP/2 and HTTP/3; pseudo-header fields ({@code :status}) are not header fields and are ignored;</li>
  * <li>a header value longer than {@value #MAX_VALUE} characters is cut to that length and the entry
@@ -68,6 +68,7 @@ public final class HarReader {
     private final Headers.Builder fields = Headers.builder();
     private int entry = -1;
     private Exchange.Builder x;
+    private String method;
 
     private HarReader(JsonParser p, String file, ExchangeSink sink) {
         this.p = p;
@@ -159,6 +160,7 @@ public final class HarReader {
     private void readEntry() throws IOException {
         Source source = Source.entry(file, entry, p.currentLocation().getLineNr());
         x = Exchange.builder(source);
+        method = null;
         boolean sawResponse = false;
         Response r = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -184,7 +186,8 @@ public final class HarReader {
                     + (r.error == null || r.error.isBlank() ? "" : ": " + r.error)));
         } else {
             x.status(r.status);
-            x.bodyLength(r.status == 304 ? -1 : r.bodyLength());
+            // a 304's sizes describe the cached body; a HEAD's content.size may be the GET's length
+            x.bodyLength(r.status == 304 ? -1 : "HEAD".equalsIgnoreCase(method) ? r.bodySize : r.bodyLength());
             if (r.text != null) {
                 r.setBody(x);
             }
@@ -198,7 +201,10 @@ public final class HarReader {
             String name = p.currentName();
             JsonToken t = p.nextToken();
             switch (name) {
-                case "method" -> x.method(string(t, "request.method"));
+                case "method" -> {
+                    method = string(t, "request.method");
+                    x.method(method);
+                }
                 case "url" -> x.url(string(t, "request.url"));
                 case "httpVersion" -> x.requestVersion(string(t, "request.httpVersion"));
                 case "headers" -> x.request(readHeaders("request.headers"));

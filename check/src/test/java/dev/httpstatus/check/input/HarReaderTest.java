@@ -165,6 +165,15 @@ class HarReaderTest {
     }
 
     @Test
+    void aHeadEntryCountsOnlyBytesOnTheWire() throws IOException {
+        Collect c = read("{\"log\":{\"entries\":["
+                + "{\"request\":{\"method\":\"HEAD\"},\"response\":{\"status\":200,\"bodySize\":-1,\"content\":{\"size\":5000}}},"
+                + "{\"request\":{\"method\":\"HEAD\"},\"response\":{\"status\":200,\"bodySize\":12,\"content\":{\"size\":5000}}},"
+                + "{\"request\":{\"method\":\"GET\"},\"response\":{\"status\":200,\"bodySize\":-1,\"content\":{\"size\":5000}}}]}}");
+        assertThat(c.exchanges).extracting(Exchange::bodyLength).containsExactly(-1L, 12L, 5000L);
+    }
+
+    @Test
     void entriesWithoutAResponseAreSkippedNotDropped() throws IOException {
         Collect c = read("{\"log\":{\"entries\":[{\"request\":{\"method\":\"GET\",\"url\":\"https://a/\"}},"
                 + "{\"response\":{\"status\":204,\"bodySize\":0}}]}}");
