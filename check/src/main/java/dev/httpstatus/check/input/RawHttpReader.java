@@ -134,7 +134,10 @@ public final class RawHttpReader {
         if (bodiless) {
             readUntilNextMessage(body);
         } else if (isChunked(headers)) {
-            readChunked(body, at);
+            Headers trailers = readChunked(body, at);
+            for (int i = 0; i < trailers.size(); i++) {
+                x.note("trailer field " + trailers.name(i) + ": " + trailers.value(i) + " (not checked as a header field)");
+            }
         } else if (length >= 0) {
             long got = readBytes(body, length);
             if (got < length) {
@@ -214,7 +217,8 @@ public final class RawHttpReader {
         }
     }
 
-    private void readChunked(Body body, int at) throws IOException {
+    /** Reads chunked content into {@code body} (null: the request's, discarded); returns the trailer fields. */
+    private Headers readChunked(Body body, int at) throws IOException {
         while (true) {
             String line = nextLine();
             if (line == null) {
@@ -230,7 +234,7 @@ public final class RawHttpReader {
             if (n == 0) {
                 Headers.Builder trailers = Headers.builder();
                 readFields(trailers);
-                return;
+                return trailers.build();
             }
             if (body == null) {
                 skipBytes(n);

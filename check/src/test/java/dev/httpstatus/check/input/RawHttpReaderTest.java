@@ -64,6 +64,14 @@ class RawHttpReaderTest {
     }
 
     @Test
+    void trailerFieldsAreNotedNotDropped() throws IOException {
+        Exchange x = read("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\nServer-Timing: db;dur=53\r\n\r\n")
+                .exchanges.get(0);
+        assertThat(x.bodyLength()).isEqualTo(3);
+        assertThat(x.notes()).containsExactly("trailer field Server-Timing: db;dur=53 (not checked as a header field)");
+    }
+
+    @Test
     void aShortBodyIsNoted() throws IOException {
         Exchange x = read("HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\nonly this").exchanges.get(0);
         assertThat(x.bodyLength()).isEqualTo(9);
