@@ -66,7 +66,6 @@ final class SarifReport implements ReportWriter {
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "httpstatus-check");
         g.writeStringField("semanticVersion", JsonReport.VERSION);
-        g.writeStringField("informationUri", "https://github.com/httpstatus/httpstatus");
         g.writeArrayFieldStart("rules");
         List<Rule> rules = Rules.all();
         for (int i = 0; i < rules.size(); i++) {
