@@ -33,7 +33,11 @@ public record Terminal(boolean color, int width, boolean prettyJson) {
      * (no-color.org) or {@code TERM=dumb}.
      */
     public static Terminal detect(Map<String, String> env, boolean noColor) {
-        if (System.console() == null) {
+        return detect(env, noColor, System.console() != null);
+    }
+
+    static Terminal detect(Map<String, String> env, boolean noColor, boolean console) {
+        if (!console) {
             return PLAIN;
         }
         String noColorEnv = env.get("NO_COLOR");

@@ -25,6 +25,17 @@ class TerminalTest {
     }
 
     @Test
+    void onAConsoleColourFollowsNoColorTermAndTheFlag() {
+        assertThat(Terminal.detect(Map.of(), false, true)).isEqualTo(Terminal.ANSI_80);
+        assertThat(Terminal.detect(Map.of("NO_COLOR", "1"), false, true)).isEqualTo(new Terminal(false, 80, true));
+        assertThat(Terminal.detect(Map.of("NO_COLOR", ""), false, true).color()).isTrue();
+        assertThat(Terminal.detect(Map.of("TERM", "dumb"), false, true).color()).isFalse();
+        assertThat(Terminal.detect(Map.of(), true, true).color()).isFalse();
+        assertThat(Terminal.detect(Map.of("COLUMNS", "100"), false, true).width()).isEqualTo(100);
+        assertThat(Terminal.detect(Map.of(), false, false)).isEqualTo(Terminal.PLAIN);
+    }
+
+    @Test
     void wrappedRowsKeepTheirColumnAndWidth() {
         StringWriter out = new StringWriter();
         Lines lines = new Lines(new PrintWriter(out, true), new Terminal(false, 40, false), new Style(false));
