@@ -115,8 +115,8 @@ public final class ExplainCommand implements Callable<Integer> {
             List<String> steps) {
         Lines lines = io.lines();
         new CardView(lines).write(c);
-        lines.blank();
         if (method.isPresent()) {
+            lines.blank();
             String m = method.get();
             lines.line(lines.style().bold("Answering " + m));
             lines.row("Fits", c.fitsMethod(m) ? "yes" : "unusual: " + c.code() + " answers only "
@@ -129,6 +129,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 t.resolutionHint().ifPresent(h -> lines.row("Cause & fix", h));
             }
         } else if (!typical.isEmpty()) {
+            lines.blank();
             lines.line(lines.style().bold("By method"));
             Map<String, List<String>> hints = new LinkedHashMap<>();
             for (TypicalResponse t : typical) {

@@ -37,6 +37,7 @@ class ExplainCommandTest {
         assertThat(Run.cli("explain", "307", "-m", "POST").out()).contains("repeating the same method (POST) and body");
         assertThat(Run.cli("explain", "304").out()).contains("Use the stored copy");
         assertThat(Run.cli("explain", "100").out()).contains("Keep waiting");
+        assertThat(Run.cli("explain", "400").out()).contains("  - Do not resend it unchanged").doesNotContain("\n\n\n");
         assertThat(Run.cli("explain", "201").out()).contains("  - Nothing to fix", "  - Read Location (");
         assertThat(Run.cli("explain", "206").out()).contains("  - Read Content-Range (");
     }

@@ -56,7 +56,7 @@ public final class Advice {
                             + " or the API offers an idempotency key."));
         } else if (c.isError() && !has(c, "WWW-Authenticate") && !has(c, "Proxy-Authenticate")) {
             steps.add(c.isClientError()
-                    ? "Do not resend it unchanged: fix the request first (see the description and hint above)."
+                    ? "Do not resend it unchanged: change the request first, as the description explains."
                     : "Do not retry blindly: the failure is on the server; report it with the time and request.");
         }
         for (HeaderDuty d : c.headerDuties()) {
