@@ -23,6 +23,8 @@ public final class Cli {
     /** A ready-to-run command line writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new RootCommand(terminal));
+        // "-d @body.json" names a request body for check, not a picocli argument file.
+        cl.setExpandAtFiles(false);
         cl.setOut(out);
         cl.setErr(err);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.color() ? Ansi.ON : Ansi.OFF));
