@@ -28,9 +28,11 @@ import org.springframework.http.HttpStatus;
 @State(Scope.Benchmark)
 public class ForNameBenchmark {
 
-    public String constant = "NOT_FOUND";
-    public String drfName = "HTTP_404_NOT_FOUND";
-    public String phrase = "Not Found";
+    // Fresh copies, as text read from a request or a file would be: a literal would be the very
+    // instance the enums and the index hold as keys, and equals() would succeed on identity alone.
+    public String constant = new String("NOT_FOUND".toCharArray());
+    public String drfName = new String("HTTP_404_NOT_FOUND".toCharArray());
+    public String phrase = new String("Not Found".toCharArray());
 
     @Benchmark
     public Optional<StatusCode> httpstatus() {
