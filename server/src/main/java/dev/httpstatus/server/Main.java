@@ -27,7 +27,14 @@ public final class Main {
             System.err.println("httpstatus server: " + e.getMessage());
             System.exit(2);
         }
-        StatusServer server = StatusServer.start(config);
+        StatusServer server;
+        try {
+            server = StatusServer.start(config);
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("httpstatus server: " + e.getCause().getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("httpstatus server: shutting down");
             server.close();

@@ -62,6 +62,19 @@ class LifecycleTest {
     }
 
     @Test
+    void mainReportsABusyPortWithoutAStackTrace() throws Exception {
+        try (StatusServer busy = StatusServer.start(ServerConfig.defaults().withPort(0))) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    "dev.httpstatus.server.Main", "--port", String.valueOf(busy.port())).redirectErrorStream(true).start();
+            assertThat(p.waitFor(15, TimeUnit.SECONDS)).isTrue();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).isEqualTo(2);
+            assertThat(out).contains("cannot listen on 127.0.0.1:" + busy.port()).doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void accessLogLineCannotBeForged() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AccessLog log = AccessLog.to(new PrintStream(bytes, true, StandardCharsets.UTF_8));
