@@ -153,7 +153,7 @@ SOAK_REQS=$(awk '/requests in/ { n += $1 } END { print n }' "$WORK/soak.wrk")
 SOAK_STATUSES=$(grep -h '^statuses:' "$WORK/soak.wrk" | sed 's/^statuses: *//' | tr ' ' '\n' \
   | awk -F= 'NF == 2 { c[$1] += $2 } END { for (k in c) print k "=" c[k] }' | sort | tr '\n' ' ' | sed 's/ $//')
 SOAK_ERRS=$(grep -E '^ +Socket errors' "$WORK/soak.wrk" | sed 's/^ *//' || true)
-EXCEPTIONS=$(grep -c -E 'Exception|Error' "$WORK/ours.log" || true)
+EXCEPTIONS=$(grep -c -E 'Exception|Error|LEAK' "$WORK/ours.log" || true)
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 NGINX_RATIO=$(ratio "$OURS_RPS" "$NGINX_RPS")
