@@ -64,7 +64,6 @@ final class CatalogApi {
         Reply r = new Reply(200);
         r.head = req.isHead();
         r.headers.set("Cache-Control", "no-cache");
-        r.headers.set("Access-Control-Allow-Origin", "*");
         return r.body(Bodies.JSON, body);
     }
 

@@ -167,6 +167,9 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             r.headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
         }
         r.headers.set("X-Content-Type-Options", "nosniff");
+        // Browser apps on any origin may test against this server and read every header.
+        r.headers.set("Access-Control-Allow-Origin", "*");
+        r.headers.set("Access-Control-Expose-Headers", "*");
         return res;
     }
 

@@ -32,6 +32,9 @@ final class Routes {
 
     private static Reply dispatch(Request req, boolean continueSent) {
         String path = req.path();
+        if (req.method().equals("OPTIONS") && req.headers().contains("Access-Control-Request-Method")) {
+            return preflight(req);
+        }
         if (path.startsWith("/status/")) {
             String spec = path.substring(8);
             if (spec.isEmpty()) {
@@ -75,6 +78,29 @@ final class Routes {
             default -> throw ProblemException.of(404, "nothing is served at " + Text.quote(path)
                     + "; try /status/{code}, /api/codes or /");
         }
+    }
+
+    /**
+     * A browser's CORS preflight: allowed whatever the path, so pages on any origin can call the
+     * status endpoints with any method and headers (the echo headers included).
+     */
+    private static Reply preflight(Request req) {
+        Reply r = new Reply(204);
+        r.framed = false;
+        String method = req.headers().get("Access-Control-Request-Method");
+        if (!Text.isToken(method)) {
+            throw ProblemException.badParameter("Access-Control-Request-Method", method, "not a method name");
+        }
+        r.headers.set("Access-Control-Allow-Methods", method);
+        String headers = req.headers().get("Access-Control-Request-Headers");
+        if (headers != null && !headers.isBlank()) {
+            if (!Text.isFieldText(headers.trim())) {
+                throw ProblemException.badParameter("Access-Control-Request-Headers", headers, "not a list of header names");
+            }
+            r.headers.set("Access-Control-Allow-Headers", headers.trim());
+        }
+        r.headers.set("Access-Control-Max-Age", "600");
+        return r;
     }
 
     /** The page and the API only read: 204 to OPTIONS, 405 with Allow to anything but GET and HEAD. */

@@ -383,6 +383,21 @@ class StatusEndpointTest {
     }
 
     @Test
+    void browsersOnOtherOriginsMayCallAndReadEverything() {
+        HttpResponse<String> r = http.get("/status/429", "Origin", "https://app.example");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(r.headers().firstValue("Access-Control-Expose-Headers")).contains("*");
+        HttpResponse<String> preflight = http.method("OPTIONS", "/status/404", "Origin", "https://app.example",
+                "Access-Control-Request-Method", "DELETE",
+                "Access-Control-Request-Headers", "x-httpstatus-response-x-a, content-type");
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).contains("DELETE");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
+                .contains("x-httpstatus-response-x-a, content-type");
+        assertThat(http.method("OPTIONS", "/status/404").statusCode()).as("a plain OPTIONS gets the code").isEqualTo(404);
+    }
+
+    @Test
     void everyResponseIsDated() {
         assertThat(http.get("/status/200").headers().firstValue("Date")).hasValueSatisfying(d ->
                 assertThat(d).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"));
