@@ -1,6 +1,5 @@
 package dev.httpstatus.check.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.check.input.BadInputException;
 import dev.httpstatus.check.model.Exchange;
@@ -46,13 +45,7 @@ final class SarifReport implements ReportWriter {
     private boolean failed;
 
     SarifReport(Writer out) {
-        try {
-            g = new JsonFactory().createGenerator(out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-        g.useDefaultPrettyPrinter();
+        g = PrettyJson.generator(out);
     }
 
     @Override
