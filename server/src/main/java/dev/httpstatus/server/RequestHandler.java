@@ -24,18 +24,20 @@ import java.util.concurrent.TimeUnit;
  * go out in request order even when one is delayed (later pipelined requests wait in a queue);
  * undecodable requests get 400, 414 or 431 and the connection closes, as the framing is lost.
  *
- * <pre>{@code pipeline.addLast(new RequestHandler(accessLog));}</pre>
+ * <pre>{@code pipeline.addLast(new RequestHandler(accessLog, inFlight));}</pre>
  */
 final class RequestHandler extends ChannelInboundHandlerAdapter {
 
     private static final HttpResponseStatus[] STATUSES = new HttpResponseStatus[StatusCode.MAX_CODE + 1];
 
     private final AccessLog log;
+    private final InFlight inFlight;
     private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>(0);
     private boolean busy;
 
-    RequestHandler(AccessLog log) {
+    RequestHandler(AccessLog log, InFlight inFlight) {
         this.log = log;
+        this.inFlight = inFlight;
     }
 
     @Override
@@ -89,10 +91,15 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             String uri = req.uri();
             if (r.delayMillis > 0) {
                 busy = true;
+                inFlight.begin();
                 ctx.executor().schedule(() -> {
-                    log(ctx, write(ctx, r, keepAlive, version), method, uri, r, start);
-                    busy = false;
-                    drain(ctx);
+                    try {
+                        log(ctx, write(ctx, r, keepAlive, version), method, uri, r, start);
+                        busy = false;
+                        drain(ctx);
+                    } finally {
+                        inFlight.end();
+                    }
                 }, r.delayMillis, TimeUnit.MILLISECONDS);
             } else {
                 log(ctx, write(ctx, r, keepAlive, version), method, uri, r, start);

@@ -34,12 +34,15 @@ public final class StatusServer implements AutoCloseable {
     private final EventLoopGroup workers;
     private final Channel channel;
     private final AtomicInteger open;
+    private final InFlight inFlight;
 
-    private StatusServer(EventLoopGroup boss, EventLoopGroup workers, Channel channel, AtomicInteger open) {
+    private StatusServer(EventLoopGroup boss, EventLoopGroup workers, Channel channel, AtomicInteger open,
+            InFlight inFlight) {
         this.boss = boss;
         this.workers = workers;
         this.channel = channel;
         this.open = open;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -51,6 +54,7 @@ public final class StatusServer implements AutoCloseable {
         EventLoopGroup boss = new NioEventLoopGroup(1);
         EventLoopGroup workers = new NioEventLoopGroup(Runtime.getRuntime().availableProcessors());
         AtomicInteger open = new AtomicInteger();
+        InFlight inFlight = new InFlight();
         ConnectionGuard guard = new ConnectionGuard(open, config.maxConnections());
         AccessLog log = config.accessLog() ? AccessLog.to(System.out) : AccessLog.off();
         long idleMillis = config.idleTimeout().toMillis();
@@ -68,12 +72,12 @@ public final class StatusServer implements AutoCloseable {
                         p.addLast(new HttpResponseEncoder());
                         p.addLast(new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS));
                         p.addLast(new LimitedAggregator(config.maxBodyBytes()));
-                        p.addLast(new RequestHandler(log));
+                        p.addLast(new RequestHandler(log, inFlight));
                     }
                 });
         try {
             Channel ch = b.bind(config.bind(), config.port()).sync().channel();
-            return new StatusServer(boss, workers, ch, open);
+            return new StatusServer(boss, workers, ch, open, inFlight);
         } catch (Exception e) {
             shutdown(boss, workers);
             if (e instanceof InterruptedException) {
@@ -105,10 +109,16 @@ public final class StatusServer implements AutoCloseable {
         workers.terminationFuture().sync();
     }
 
-    /** Stops accepting, lets the event loops finish what they are writing, and releases the port. */
+    /**
+     * Stops accepting, waits for replies held back by {@code ?delay=} (at most the longest delay a
+     * request may ask for, plus a second), lets the event loops finish what they are writing, and
+     * releases the port.
+     */
     @Override
     public void close() {
         channel.close().syncUninterruptibly();
+        // Shutting the loops down cancels their scheduled tasks, which would drop delayed replies.
+        inFlight.awaitNone(StatusResponder.MAX_DELAY_MILLIS + 1_000, TimeUnit.MILLISECONDS);
         shutdown(boss, workers);
     }
 

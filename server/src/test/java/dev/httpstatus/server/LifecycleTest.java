@@ -8,9 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +54,26 @@ class LifecycleTest {
         } finally {
             p.destroyForcibly();
         }
+    }
+
+    @Test
+    void closeWaitsForDelayedReplies() throws Exception {
+        StatusServer server = StatusServer.start(ServerConfig.defaults().withPort(0));
+        CompletableFuture<HttpResponse<String>> reply;
+        try {
+            reply = HttpClient.newHttpClient().sendAsync(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/status/202?delay=1500"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (server.openConnections() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(200); // the request is read and its reply scheduled
+        } finally {
+            server.close();
+        }
+        assertThat(reply.get(5, TimeUnit.SECONDS).statusCode()).as("the delayed reply was written before the loops stopped").isEqualTo(202);
     }
 
     @Test

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the test server: any status code on demand at /status/{code}, done as the RFCs say,",
-            "the catalog as JSON at /api/codes and as a page at /."},
+        description = {"Run the test server: any status code on demand, answered as the RFCs say.",
+            "Status endpoints at /status/{code}, the catalog as JSON at /api/codes and as a page at /."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally (Ctrl-C or SIGTERM)", "2:bad option, or the address cannot be bound"})
 public final class ServeCommand implements Callable<Integer> {
