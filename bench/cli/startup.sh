@@ -15,19 +15,26 @@ jar="$root/cli/target/httpstatus.jar"
 
 # First use builds the jar and the class-data-sharing archive; that is not what is measured.
 "$root/httpstatus" 404 >/dev/null
-export HTTPSTATUS_NO_REBUILD=1  # other work may touch sources meanwhile; a rebuild is not start-up
+built=$(stat -c %Y "$jar")
 
+# `./httpstatus 404` runs as a user runs it, checking the sources for changes; the same command
+# without that check is measured beside it. Editing sources meanwhile would trigger a rebuild,
+# which is not start-up: the run is then refused below.
 commands=(
     'java -version'
     "$root/httpstatus 404"
+    "env HTTPSTATUS_NO_REBUILD=1 $root/httpstatus 404"
     "$root/httpstatus 404 --json"
     "$root/httpstatus list --class 4xx"
     "java -jar $jar 404"
 )
+trap '[[ $(stat -c %Y "$jar") == "$built" ]] || echo "startup.sh: the jar was rebuilt during the run; the figures are void" >&2' EXIT
 
 cd "$root"
 if [[ -n "${HYPERFINE:-}" ]]; then
     command -v hyperfine >/dev/null || { echo "startup.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
-    exec hyperfine -N --warmup 5 --runs "${ROUNDS:-40}" "${commands[@]}"
+    hyperfine -N --warmup 5 --runs "${ROUNDS:-40}" "${commands[@]}"
+    exit
 fi
 python3 "$root/bench/cli/startup.py" "${ROUNDS:-40}" "${commands[@]}" | sed "s#$root/#./#g"
+[[ $(stat -c %Y "$jar") == "$built" ]] || exit 1
