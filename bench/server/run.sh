@@ -169,7 +169,7 @@ REPORT="$WORK/report.md"
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`bench/server/run.sh\`: wrk on loopback, 64 connections,"
   echo "2 threads, ${DURATION} s per server after a 5 s warm-up, \`GET /status/404\` (nginx: a \`return 404\`"
   echo "location with \`worker_processes auto\`; python3-httpbin $(dpkg-query -W -f='${Version}' python3-httpbin 2>/dev/null) under gunicorn with $(nproc) workers;"
-  echo "httpstatus: \`java -Xms256m -Xmx256m -XX:+UseSerialGC -XX:+AlwaysPreTouch\`, $(nproc) event-loop threads, NIO)."
+  echo "httpstatus: \`java -Xms256m -Xmx256m -XX:+UseSerialGC -XX:+AlwaysPreTouch\`, $(nproc) event-loop threads, transport $(grep -o '(epoll)\|(nio)' "$WORK/ours.log" | tr -d '()' | head -1))."
   echo "$JDK, $(nproc) cores ($CPU), $MEM. Client and servers share the same cores, so treat absolute"
   echo "figures as relative; requests per CPU-second of the server's own processes is the steadier measure. Load average before the run: $LOAD_BEFORE$([ ${#NICE[@]} -gt 0 ] && echo "; all servers and wrk ran at nice -10")."
   echo

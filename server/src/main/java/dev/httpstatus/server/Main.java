@@ -41,7 +41,7 @@ public final class Main {
             System.out.println("httpstatus server: stopped");
             System.out.flush();
         }, "httpstatus-shutdown"));
-        System.out.println("httpstatus server listening on " + server.address());
+        System.out.println("httpstatus server listening on " + server.address() + " (" + server.transport() + ")");
         server.awaitClosed();
     }
 

@@ -6,6 +6,10 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollEventLoopGroup;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -51,8 +55,11 @@ public final class StatusServer implements AutoCloseable {
      * @throws UncheckedIOException if the address cannot be bound (in use, not local, no permission)
      */
     public static StatusServer start(ServerConfig config) {
-        EventLoopGroup boss = new NioEventLoopGroup(1);
-        EventLoopGroup workers = new NioEventLoopGroup(Runtime.getRuntime().availableProcessors());
+        boolean epoll = Epoll.isAvailable();
+        int threads = Runtime.getRuntime().availableProcessors();
+        EventLoopGroup boss = epoll ? new EpollEventLoopGroup(1) : new NioEventLoopGroup(1);
+        EventLoopGroup workers = epoll ? new EpollEventLoopGroup(threads) : new NioEventLoopGroup(threads);
+        Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
         AtomicInteger open = new AtomicInteger();
         InFlight inFlight = new InFlight();
         ConnectionGuard guard = new ConnectionGuard(open, config.maxConnections());
@@ -60,7 +67,7 @@ public final class StatusServer implements AutoCloseable {
         long idleMillis = config.idleTimeout().toMillis();
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, workers)
-                .channel(NioServerSocketChannel.class)
+                .channel(channelType)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
@@ -91,6 +98,11 @@ public final class StatusServer implements AutoCloseable {
     /** The port actually bound (useful after asking for port 0). */
     public int port() {
         return address().getPort();
+    }
+
+    /** The transport in use: "epoll" on Linux, "nio" where the native library is not available. */
+    public String transport() {
+        return channel instanceof EpollServerSocketChannel ? "epoll" : "nio";
     }
 
     /** The address actually bound. */

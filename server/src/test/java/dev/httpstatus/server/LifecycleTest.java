@@ -77,6 +77,15 @@ class LifecycleTest {
     }
 
     @Test
+    void usesEpollOnLinuxX86() {
+        boolean linuxX86 = System.getProperty("os.name").equals("Linux")
+                && System.getProperty("os.arch").matches("amd64|x86_64");
+        try (StatusServer server = StatusServer.start(ServerConfig.defaults().withPort(0))) {
+            assertThat(server.transport()).isEqualTo(linuxX86 ? "epoll" : "nio");
+        }
+    }
+
+    @Test
     void mainRejectsUnknownArguments() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
