@@ -15,8 +15,8 @@ HAR="bench/out/synthetic-${MIB}.har"
 
 if [[ -n "${REBUILD:-}" || ! -f bench/target/benchmarks.jar ]] \
    || ! jar tf bench/target/benchmarks.jar | grep -q 'dev/httpstatus/bench/check/CheckThroughput.class'; then
-  ./mvnw -q -B -o -pl core,json,check install -DskipTests
-  ./mvnw -q -B -o -pl bench package -DskipTests
+  ./mvnw -q -B -pl core,json,check install -DskipTests
+  ./mvnw -q -B -pl bench package -DskipTests
 fi
 CP=bench/target/benchmarks.jar
 
