@@ -95,12 +95,20 @@ public final class CardView {
             case REGISTERED -> "registered";
             case TEMPORARY -> "temporary registration"
                     + (c.registeredOn().isPresent() ? ", registered " + c.registeredOn().get() : "")
-                    + (c.expiresOn().isPresent() ? ", expires " + c.expiresOn().get() : "");
+                    + (c.expiresOn().isPresent()
+                            ? expiry(c.expiresOn().get(), java.time.LocalDate.now(java.time.ZoneOffset.UTC)) : "");
             case OBSOLETED -> "obsoleted: registered once, now marked obsolete";
             case RESERVED -> "reserved: kept out of use";
             case UNASSIGNED -> unassigned(c);
         };
         return c.isDeprecated() ? text + "; deprecated, do not use" : text;
+    }
+
+    /** The catalog is a snapshot: past its expiry date, the registration may have been renewed. */
+    static String expiry(java.time.LocalDate expires, java.time.LocalDate today) {
+        return today.isAfter(expires)
+                ? ", expired " + expires + " unless IANA has extended it since this catalog was made"
+                : ", expires " + expires;
     }
 
     private static String unassigned(StatusCode c) {

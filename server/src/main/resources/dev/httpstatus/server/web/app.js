@@ -61,7 +61,11 @@ function card(c) {
   fact("Cacheable by default", c.cacheableByDefault ? "yes" : "no");
   fact("Retry helps", c.retryable ? "yes" : "no");
   fact("Methods", c.methods.length ? c.methods.join(", ") : "any");
-  if (c.expiresOn) fact("Registration expires", c.expiresOn);
+  if (c.expiresOn) {
+    // The catalog is a snapshot: past the date, IANA may have extended the registration.
+    const past = new Date().toISOString().slice(0, 10) > c.expiresOn;
+    fact(past ? "Registration expired (unless extended since)" : "Registration expires", c.expiresOn);
+  }
   body.append(facts);
 
   if (c.headers.length) {
