@@ -50,6 +50,10 @@ final class Catalog {
         for (Duties.Methods m : Duties.METHODS) {
             methods[m.code()] = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(m.methods())));
         }
+        Duties.Redirect[] redirects = new Duties.Redirect[MAX + 1];
+        for (Duties.Redirect r : Duties.REDIRECTS) {
+            redirects[r.code()] = r;
+        }
         boolean[] noContent = flags(Duties.NO_CONTENT);
         boolean[] cacheable = flags(Duties.CACHEABLE_BY_DEFAULT);
         boolean[] retryable = flags(Duties.RETRYABLE);
@@ -79,6 +83,10 @@ final class Catalog {
             f.retryable = retryable[code] || row == null && vendorRetryable[code];
             f.deprecated = deprecated[code];
             f.methods = methods[code] != null ? methods[code] : Set.of();
+            if (redirects[code] != null) {
+                f.redirectMethod = redirects[code].method();
+                f.permanentRedirect = redirects[code].permanent();
+            }
             if (code == 104) {
                 f.registeredOn = Registry.TEMPORARY_104_REGISTERED;
                 f.expiresOn = Registry.TEMPORARY_104_EXPIRES;

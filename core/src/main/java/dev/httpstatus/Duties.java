@@ -5,6 +5,9 @@ import static dev.httpstatus.Registry.rfc9110;
 import static dev.httpstatus.Requirement.MAY;
 import static dev.httpstatus.Requirement.MUST;
 import static dev.httpstatus.Requirement.SHOULD;
+import static dev.httpstatus.RedirectMethod.CHANGES_TO_GET;
+import static dev.httpstatus.RedirectMethod.KEPT;
+import static dev.httpstatus.RedirectMethod.POST_MAY_CHANGE_TO_GET;
 
 /**
  * What the RFCs tie to each code beyond its meaning: header fields it carries, whether it may have
@@ -93,5 +96,16 @@ final class Duties {
         new Methods(413, "POST", "PUT", "PATCH"),
         new Methods(415, "POST", "PUT", "PATCH"),
         new Methods(416, "GET"),
+    };
+
+    record Redirect(int code, boolean permanent, RedirectMethod method) {}
+
+    /** The redirects a client follows to Location, whether the move lasts, and what becomes of the method. */
+    static final Redirect[] REDIRECTS = {
+        new Redirect(301, true,  POST_MAY_CHANGE_TO_GET), // RFC 9110 §15.4.2
+        new Redirect(302, false, POST_MAY_CHANGE_TO_GET), // §15.4.3
+        new Redirect(303, false, CHANGES_TO_GET),         // §15.4.4
+        new Redirect(307, false, KEPT),                   // §15.4.8
+        new Redirect(308, true,  KEPT),                   // §15.4.9
     };
 }

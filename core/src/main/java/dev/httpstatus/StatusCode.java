@@ -177,6 +177,8 @@ public final class StatusCode implements Comparable<StatusCode> {
     private final boolean retryable;
     private final boolean deprecated;
     private final Set<String> methods;
+    private final RedirectMethod redirectMethod;
+    private final boolean permanentRedirect;
     private final LocalDate registeredOn;
     private final LocalDate expiresOn;
     /** Shared so that lookups returning this code allocate nothing. */
@@ -198,6 +200,8 @@ public final class StatusCode implements Comparable<StatusCode> {
         this.retryable = f.retryable;
         this.deprecated = f.deprecated;
         this.methods = f.methods;
+        this.redirectMethod = f.redirectMethod;
+        this.permanentRedirect = f.permanentRedirect;
         this.registeredOn = f.registeredOn;
         this.expiresOn = f.expiresOn;
         this.optional = Optional.of(this);
@@ -219,6 +223,8 @@ public final class StatusCode implements Comparable<StatusCode> {
         boolean retryable;
         boolean deprecated;
         Set<String> methods = Set.of();
+        RedirectMethod redirectMethod;
+        boolean permanentRedirect;
         LocalDate registeredOn;
         LocalDate expiresOn;
 
@@ -472,6 +478,22 @@ public final class StatusCode implements Comparable<StatusCode> {
      */
     public Set<String> methods() {
         return methods;
+    }
+
+    /**
+     * For a redirect the client follows to Location (301, 302, 303, 307, 308), what becomes of the
+     * request's method and content; empty for every other code, 300, 304 and 305 included.
+     */
+    public Optional<RedirectMethod> redirectMethod() {
+        return Optional.ofNullable(redirectMethod);
+    }
+
+    /**
+     * Whether this is a redirect for good (301, 308): clients may update stored links, and caches may
+     * reuse it by default. False for temporary redirects (302, 303, 307) and every other code.
+     */
+    public boolean isPermanentRedirect() {
+        return permanentRedirect;
     }
 
     /**

@@ -137,6 +137,40 @@ class RulesTest {
         assertThat(StatusCode.of(432).isRetryable()).isFalse();
     }
 
+    @ParameterizedTest(name = "{0}: {1}, permanent {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        301 | POST_MAY_CHANGE_TO_GET | true
+        302 | POST_MAY_CHANGE_TO_GET | false
+        303 | CHANGES_TO_GET         | false
+        307 | KEPT                   | false
+        308 | KEPT                   | true
+        """)
+    void redirectsSayWhatBecomesOfTheMethod(int code, RedirectMethod method, boolean permanent) {
+        StatusCode c = StatusCode.of(code);
+        assertThat(c.redirectMethod()).contains(method);
+        assertThat(c.isPermanentRedirect()).isEqualTo(permanent);
+        // Every redirect to follow names where: Location is among its duties.
+        assertThat(c.headerDuties()).extracting(HeaderDuty::header).contains("Location");
+    }
+
+    @Test
+    void onlyTheFiveFollowableRedirectsHaveARedirectMethod() {
+        List<Integer> withMethod = new ArrayList<>();
+        List<Integer> permanent = new ArrayList<>();
+        for (int n = StatusCode.MIN_CODE; n <= StatusCode.MAX_CODE; n++) {
+            StatusCode c = StatusCode.of(n);
+            c.redirectMethod().ifPresent(m -> withMethod.add(c.code()));
+            if (c.isPermanentRedirect()) {
+                permanent.add(c.code());
+            }
+        }
+        assertThat(withMethod).containsExactly(301, 302, 303, 307, 308);
+        assertThat(permanent).containsExactly(301, 308);
+        assertThat(StatusCode.of(300).redirectMethod()).isEmpty();
+        assertThat(StatusCode.of(304).redirectMethod()).isEmpty();
+        assertThat(StatusCode.of(305).redirectMethod()).isEmpty();
+    }
+
     @Test
     void registrationStates() {
         assertThat(StatusCode.USE_PROXY.isDeprecated()).isTrue();

@@ -29,6 +29,23 @@ class RulesCommandTest {
     }
 
     @Test
+    void redirectsSayWhatBecomesOfTheMethod() {
+        assertThat(Run.cli("rules", "307").out())
+                .contains("method: temporary: a client following it must not change the method or the content (RFC 9110 §15.4.8)");
+        assertThat(Run.cli("rules", "301").out()).contains("method: permanent: a client following it may turn POST into GET");
+        assertThat(Run.cli("rules", "303").out()).contains("method: temporary: a client follows it with GET");
+        assertThat(Run.cli("rules", "300").out()).doesNotContain("method:");
+        JsonNode rules = Run.cli("rules", "308", "--json").json().get("rules");
+        assertThat(rules.findValuesAsText("topic")).contains("redirect");
+        assertThat(Run.cli("308").out()).contains("  Redirect    permanent; followed with the same method and content\n");
+        assertThat(Run.cli("404").out()).doesNotContain("Redirect");
+        JsonNode card = Run.cli("302", "--json").json();
+        assertThat(card.get("redirect").get("method").asText()).isEqualTo("POST_MAY_CHANGE_TO_GET");
+        assertThat(card.get("redirect").get("permanent").asBoolean()).isFalse();
+        assertThat(Run.cli("404", "--json").json().get("redirect").isNull()).isTrue();
+    }
+
+    @Test
     void missingCodeIsAUsageErrorAndUnknownCodeExitsOne() {
         Run none = Run.cli("rules");
         assertThat(none.exit()).isEqualTo(2);

@@ -27,7 +27,9 @@ import java.io.UncheckedIOException;
  * {@code references} [{spec, section, url}], {@code formerPhrases} [{phrase, source}],
  * {@code unofficialMeanings} [{phrase, vendor, note}], {@code headers} [{name, level, when,
  * reference}], {@code contentAllowed}, {@code cacheableByDefault}, {@code retryable}, {@code methods}
- * (an empty array means any method). A temporary registration adds {@code registeredOn} and
+ * (an empty array means any method), {@code redirect} ({method, permanent} for 301, 302, 303, 307
+ * and 308, method being a {@link dev.httpstatus.RedirectMethod} name; null otherwise). A temporary
+ * registration adds {@code registeredOn} and
  * {@code expiresOn} (ISO dates).
  */
 public final class StatusJson {
@@ -114,6 +116,14 @@ public final class StatusJson {
             g.writeString(m);
         }
         g.writeEndArray();
+        if (c.redirectMethod().isPresent()) {
+            g.writeObjectFieldStart("redirect");
+            g.writeStringField("method", c.redirectMethod().get().name());
+            g.writeBooleanField("permanent", c.isPermanentRedirect());
+            g.writeEndObject();
+        } else {
+            g.writeNullField("redirect");
+        }
         g.writeEndObject();
     }
 

@@ -23,7 +23,7 @@ class StatusJsonTest {
 
     private static final List<String> FIELDS = List.of("code", "phrase", "class", "classLabel", "constant", "drfName",
             "registration", "deprecated", "description", "references", "formerPhrases", "unofficialMeanings",
-            "headers", "contentAllowed", "cacheableByDefault", "retryable", "methods");
+            "headers", "contentAllowed", "cacheableByDefault", "retryable", "methods", "redirect");
 
     /** The whole document as maps (in field order), lists, strings, numbers, booleans and nulls. */
     private static Object read(String json) throws IOException {
@@ -138,6 +138,9 @@ class StatusJsonTest {
                 Map.of("phrase", "Request Entity Too Large", "source", "RFC 2616 §10.4.14"),
                 Map.of("phrase", "Payload Too Large", "source", "RFC 7231 §6.5.11")));
         assertThat(large.get("methods")).isEqualTo(List.of("POST", "PUT", "PATCH"));
+        assertThat(large).containsEntry("redirect", null);
+        assertThat(card(303).get("redirect")).isEqualTo(Map.of("method", "CHANGES_TO_GET", "permanent", false));
+        assertThat(card(308).get("redirect")).isEqualTo(Map.of("method", "KEPT", "permanent", true));
 
         Map<String, Object> unauthorized = card(401);
         assertThat(unauthorized.get("headers")).asList().first().isEqualTo(Map.of("name", "WWW-Authenticate",

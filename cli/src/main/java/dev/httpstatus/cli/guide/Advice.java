@@ -11,8 +11,7 @@ import java.util.Set;
 /**
  * What a client should do next after receiving a code: wait, follow Location, re-authenticate,
  * retry (when, and whether it is safe for the method), or fix the request. Built from the catalog's
- * facts (header duties, retryability, class); only the redirect method rules are stated here, as
- * the catalog does not carry them yet.
+ * facts (header duties, retryability, class, what a redirect does to the method).
  *
  * <pre>{@code
  * Advice.nextSteps(StatusCode.UNAUTHORIZED, Optional.empty())
@@ -77,15 +76,18 @@ public final class Advice {
             return;
         }
         String m = method.map(s -> s.toUpperCase(Locale.ROOT)).orElse(null);
-        steps.add(switch (c.code()) {
-            case 303 -> "Fetch the URI in Location with GET: it holds the result, not the resource you sent to.";
-            case 307, 308 -> "Follow Location, repeating the same method" + (m == null ? "" : " (" + m + ")")
+        if (c.redirectMethod().isEmpty()) {
+            steps.add("Follow Location if it is present, or pick one of the listed choices.");
+            return;
+        }
+        steps.add(switch (c.redirectMethod().get()) {
+            case CHANGES_TO_GET -> "Fetch the URI in Location with GET: it holds the result, not the resource you sent to.";
+            case KEPT -> "Follow Location, repeating the same method" + (m == null ? "" : " (" + m + ")")
                     + " and body: this code forbids changing them.";
-            case 301, 302 -> "Follow Location. Clients may turn a POST into a GET on the way; send 307 or 308"
-                    + " when the method must be kept.";
-            default -> "Follow Location if it is present, or pick one of the listed choices.";
+            case POST_MAY_CHANGE_TO_GET -> "Follow Location. Clients may turn a POST into a GET on the way; send 307"
+                    + " or 308 when the method must be kept.";
         });
-        if (c.code() == 301 || c.code() == 308) {
+        if (c.isPermanentRedirect()) {
             steps.add("Update stored links and bookmarks: the move is permanent.");
         }
     }

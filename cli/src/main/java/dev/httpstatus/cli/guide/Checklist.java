@@ -27,7 +27,7 @@ public final class Checklist {
     /**
      * One duty or fact.
      *
-     * @param topic     "header", "content", "caching", "retry" or "methods"
+     * @param topic     "header", "content", "caching", "retry", "redirect" or "methods"
      * @param subject   the header field or thing the item is about
      * @param level     MUST, MUST NOT, SHOULD, MAY, or INFO for a plain fact
      * @param when      the condition or the fact, in a few words
@@ -56,6 +56,19 @@ public final class Checklist {
         items.add(new Item("retry", "retry", "INFO", c.isRetryable()
                 ? "a client may repeat the request unchanged, after a delay"
                 : "repeating the request unchanged is not expected to help", ""));
+        if (c.redirectMethod().isPresent()) {
+            String section = c.references().isEmpty() ? "" : c.references().get(0).toString();
+            String lasting = c.isPermanentRedirect() ? "permanent: " : "temporary: ";
+            items.add(switch (c.redirectMethod().get()) {
+                // The client's duties, not the response's: stated as facts, without a checkbox.
+                case KEPT -> new Item("redirect", "method", "INFO",
+                        lasting + "a client following it must not change the method or the content", section);
+                case POST_MAY_CHANGE_TO_GET -> new Item("redirect", "method", "INFO",
+                        lasting + "a client following it may turn POST into GET, for historical reasons", section);
+                case CHANGES_TO_GET -> new Item("redirect", "method", "INFO",
+                        lasting + "a client follows it with GET (HEAD stays HEAD)", section);
+            });
+        }
         if (!c.methods().isEmpty()) {
             items.add(new Item("methods", "methods", "INFO",
                     "answers only " + String.join(", ", c.methods()), ""));

@@ -69,6 +69,9 @@ public final class CardView {
                 ? "cacheable by default: a cache may reuse it without explicit freshness (RFC 9110 §15.1)"
                 : "stored by caches only with explicit freshness (Cache-Control, Expires)");
         lines.row("Retry", retry(c));
+        if (c.redirectMethod().isPresent()) {
+            lines.row("Redirect", redirect(c));
+        }
         lines.row("Methods", c.methods().isEmpty() ? "any" : String.join(", ", c.methods()));
     }
 
@@ -126,6 +129,15 @@ public final class CardView {
         }
         return c.isInformational() ? "never carries content: a 1xx response ends with its header section"
                 : "never carries content: the response ends with its header section";
+    }
+
+    private static String redirect(StatusCode c) {
+        String lasting = c.isPermanentRedirect() ? "permanent" : "temporary";
+        return switch (c.redirectMethod().get()) {
+            case KEPT -> lasting + "; followed with the same method and content";
+            case POST_MAY_CHANGE_TO_GET -> lasting + "; followed with the same method, though clients may turn POST into GET";
+            case CHANGES_TO_GET -> lasting + "; followed with GET (HEAD stays HEAD)";
+        };
     }
 
     private static String retry(StatusCode c) {

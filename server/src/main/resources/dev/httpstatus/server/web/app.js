@@ -61,6 +61,11 @@ function card(c) {
   fact("Cacheable by default", c.cacheableByDefault ? "yes" : "no");
   fact("Retry helps", c.retryable ? "yes" : "no");
   fact("Methods", c.methods.length ? c.methods.join(", ") : "any");
+  if (c.redirect) {
+    const how = { KEPT: "same method and content", POST_MAY_CHANGE_TO_GET: "same method, POST may become GET",
+                  CHANGES_TO_GET: "followed with GET" }[c.redirect.method] || c.redirect.method;
+    fact("Redirect", (c.redirect.permanent ? "permanent; " : "temporary; ") + how);
+  }
   if (c.expiresOn) {
     // The catalog is a snapshot: past the date, IANA may have extended the registration.
     const past = new Date().toISOString().slice(0, 10) > c.expiresOn;
