@@ -15,6 +15,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,20 @@ import java.util.concurrent.TimeUnit;
  * <pre>{@code pipeline.addLast(new RequestHandler(accessLog, inFlight));}</pre>
  */
 final class RequestHandler extends ChannelInboundHandlerAdapter {
+
+    // Header names and fixed values as AsciiString: their hash is computed once and they are
+    // copied to the wire as bytes, where a String is hashed and encoded again on every response.
+    private static final AsciiString CONTENT_LENGTH = AsciiString.cached("Content-Length");
+    private static final AsciiString DATE = AsciiString.cached("Date");
+    private static final AsciiString SERVER_NAME = AsciiString.cached("Server");
+    private static final AsciiString CSP = AsciiString.cached("Content-Security-Policy");
+    private static final AsciiString CONTENT_TYPE_OPTIONS = AsciiString.cached("X-Content-Type-Options");
+    private static final AsciiString ALLOW_ORIGIN = AsciiString.cached("Access-Control-Allow-Origin");
+    private static final AsciiString EXPOSE_HEADERS = AsciiString.cached("Access-Control-Expose-Headers");
+    private static final AsciiString SERVER = AsciiString.cached("httpstatus");
+    private static final AsciiString SANDBOX = AsciiString.cached("default-src 'none'; sandbox");
+    private static final AsciiString NOSNIFF = AsciiString.cached("nosniff");
+    private static final AsciiString ANY = AsciiString.cached("*");
 
     private static final HttpResponseStatus[] STATUSES = new HttpResponseStatus[StatusCode.MAX_CODE + 1];
 
@@ -163,20 +178,20 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                 sendBody ? Unpooled.wrappedBuffer(r.body) : Unpooled.EMPTY_BUFFER, r.headers,
                 EmptyHttpHeaders.INSTANCE);
         if (r.framed) {
-            r.headers.setInt("Content-Length", r.body.length);
+            r.headers.setInt(CONTENT_LENGTH, r.body.length);
         }
-        if (!r.headers.contains("Date")) {
-            r.headers.set("Date", HttpDate.now());
+        if (!r.headers.contains(DATE)) {
+            r.headers.set(DATE, HttpDate.now());
         }
-        r.headers.set("Server", "httpstatus");
+        r.headers.set(SERVER_NAME, SERVER);
         // Bodies echo client text (?body=, /response-headers): never let a browser run it as a page.
-        if (!r.headers.contains("Content-Security-Policy")) {
-            r.headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+        if (!r.headers.contains(CSP)) {
+            r.headers.set(CSP, SANDBOX);
         }
-        r.headers.set("X-Content-Type-Options", "nosniff");
+        r.headers.set(CONTENT_TYPE_OPTIONS, NOSNIFF);
         // Browser apps on any origin may test against this server and read every header.
-        r.headers.set("Access-Control-Allow-Origin", "*");
-        r.headers.set("Access-Control-Expose-Headers", "*");
+        r.headers.set(ALLOW_ORIGIN, ANY);
+        r.headers.set(EXPOSE_HEADERS, ANY);
         return res;
     }
 
