@@ -1,5 +1,7 @@
 package dev.httpstatus.check.input;
 
+import dev.httpstatus.RedirectMethod;
+import dev.httpstatus.StatusCode;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
 import dev.httpstatus.check.model.Source;
@@ -60,7 +62,8 @@ public final class LiveFetcher {
             sink.exchange(x);
             String location = res.headers().firstValue("Location").orElse(null);
             int s = res.statusCode();
-            boolean redirect = s == 301 || s == 302 || s == 303 || s == 307 || s == 308;
+            boolean redirect = s >= StatusCode.MIN_CODE && s <= StatusCode.MAX_CODE
+                    && StatusCode.of(s).redirectMethod().isPresent();
             if (!request.follow() || !redirect || location == null) {
                 return;
             }
@@ -74,8 +77,11 @@ public final class LiveFetcher {
                 return; // the unparsable Location is reported as a finding; there is nowhere to go
             }
             seen.add(method + " " + target);
-            if (s == 303 || ((s == 301 || s == 302) && method.equals("POST"))) {
-                method = "GET"; // what browsers do, and what 303 asks for
+            RedirectMethod how = StatusCode.of(s).redirectMethod().orElseThrow();
+            // What 303 asks for (HEAD stays HEAD), and what browsers do with POST on 301 and 302.
+            if (how == RedirectMethod.CHANGES_TO_GET && !method.equals("HEAD")
+                    || how == RedirectMethod.POST_MAY_CHANGE_TO_GET && method.equals("POST")) {
+                method = "GET";
                 body = new byte[0];
             }
             if (seen.contains(method + " " + next)) {

@@ -21,7 +21,6 @@ final class DutyRules {
     private DutyRules() {}
 
     private static final Pattern UNSATISFIED_RANGE = Pattern.compile("(?i)bytes\\s*\\*/\\d+");
-    private static final int[] REDIRECTS = {301, 302, 303, 307, 308};
 
     static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
@@ -88,10 +87,13 @@ final class DutyRules {
     /** One rule for the five redirects whose Location the catalog asks for; severity from their duty. */
     private static Rule redirectsWithoutLocation() {
         Severity severity = null;
-        for (int code : REDIRECTS) {
-            Severity s = Severity.of(Facts.duty(code, "Location").level());
+        for (StatusCode code : StatusCode.registered()) {
+            if (!Facts.isRedirect(code.code())) {
+                continue;
+            }
+            Severity s = Severity.of(Facts.duty(code.code(), "Location").level());
             if (severity != null && s != severity) {
-                throw new IllegalStateException("the catalog's Location duties of 301-308 differ in level");
+                throw new IllegalStateException("the catalog's Location duties of its redirects differ in level");
             }
             severity = s;
         }
@@ -100,7 +102,7 @@ final class DutyRules {
                 "Send Location with the URI to go to; without it the client cannot follow.",
                 (x, out) -> {
                     int s = x.status();
-                    if ((s == 301 || s == 302 || s == 303 || s == 307 || s == 308) && !x.response().has("Location")) {
+                    if (Facts.isRedirect(s) && !x.response().has("Location")) {
                         out.report(StatusCode.of(s) + " (" + Facts.duty(s, "Location").reference() + ")");
                     }
                 });

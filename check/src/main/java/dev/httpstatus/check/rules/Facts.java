@@ -40,6 +40,12 @@ final class Facts {
         return false;
     }
 
+    /** Whether {@code status} is a redirect a client follows to Location (301, 302, 303, 307, 308 in the catalog). */
+    static boolean isRedirect(int status) {
+        return status >= StatusCode.MIN_CODE && status <= StatusCode.MAX_CODE
+                && StatusCode.of(status).redirectMethod().isPresent();
+    }
+
     /** The catalog entry for an exchange's status, or null when the status is not a valid HTTP code (100–599). */
     static StatusCode code(Exchange x) {
         int s = x.status();

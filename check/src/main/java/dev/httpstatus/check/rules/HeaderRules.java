@@ -51,8 +51,7 @@ final class HeaderRules {
                 "redirect whose Location is the request's own URI",
                 "Point the redirect elsewhere; a client following it loops until it gives up.",
                 (x, out) -> {
-                    int s = x.status();
-                    boolean redirect = s == 301 || s == 302 || s == 303 || s == 307 || s == 308;
+                    boolean redirect = Facts.isRedirect(x.status());
                     // A redirect that sets a cookie may well lead back to the same URI in a new state.
                     if (redirect && x.isMethod("GET") && !x.response().has("Set-Cookie")) {
                         x.response().first("Location").flatMap(l -> resolve(x.url(), l))

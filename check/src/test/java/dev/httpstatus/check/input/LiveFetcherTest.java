@@ -18,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Live checks against a small server on 127.0.0.1, started and stopped by the test. */
 class LiveFetcherTest {
@@ -32,6 +34,10 @@ class LiveFetcherTest {
         server.createContext("/redirect", x -> reply(x, 302, "Location", "/final", ""));
         server.createContext("/final", x -> reply(x, 200, "Content-Type", "text/plain", "arrived"));
         server.createContext("/loop", x -> reply(x, 307, "Location", "/loop", ""));
+        server.createContext("/see-other", x -> reply(x, 303, "Location", "/echo-method", ""));
+        server.createContext("/temporary", x -> reply(x, 307, "Location", "/echo-method", ""));
+        server.createContext("/found", x -> reply(x, 302, "Location", "/echo-method", ""));
+        server.createContext("/echo-method", x -> reply(x, 200, "X-Method", x.getRequestMethod(), ""));
         server.createContext("/denied", x -> reply(x, 401, "Content-Type", "text/plain", "who are you?"));
         server.createContext("/items", x -> {
             byte[] body = x.getRequestBody().readAllBytes();
@@ -71,6 +77,21 @@ class LiveFetcherTest {
         assertThat(hops.get(1).url()).isEqualTo(base + "/final");
         assertThat(hops.get(1).body()).contains("arrived");
         assertThat(fetch("/redirect", LiveRequest.get()).exchanges).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{1} to {0} is followed with {2}")
+    @CsvSource({
+        "/see-other, POST, GET",   // 303: fetch the result with GET
+        "/see-other, HEAD, HEAD",  // … but HEAD stays HEAD
+        "/temporary, POST, POST",  // 307: the method is kept
+        "/found, POST, GET",       // 302: what browsers do with POST
+        "/found, PUT, PUT",        // … and only with POST
+    })
+    void redirectsChangeTheMethodAsTheCatalogSays(String path, String method, String followedWith) throws IOException {
+        List<Exchange> hops = fetch(path, LiveRequest.get().withMethod(method).following(true)).exchanges;
+        assertThat(hops).hasSize(2);
+        assertThat(hops.get(1).isMethod(followedWith)).as("second hop's method").isTrue();
+        assertThat(hops.get(1).response().first("X-Method")).contains(followedWith);
     }
 
     @Test
