@@ -25,10 +25,6 @@ final class InFlight {
         pending.decrementAndGet();
     }
 
-    int pending() {
-        return pending.get();
-    }
-
     /** Waits until nothing is pending or the time is up; true if nothing is pending. */
     boolean awaitNone(long timeout, TimeUnit unit) {
         long deadline = System.nanoTime() + unit.toNanos(timeout);

@@ -33,12 +33,12 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
     // copied to the wire as bytes, where a String is hashed and encoded again on every response.
     private static final AsciiString CONTENT_LENGTH = AsciiString.cached("Content-Length");
     private static final AsciiString DATE = AsciiString.cached("Date");
-    private static final AsciiString SERVER_NAME = AsciiString.cached("Server");
+    private static final AsciiString SERVER = AsciiString.cached("Server");
     private static final AsciiString CSP = AsciiString.cached("Content-Security-Policy");
     private static final AsciiString CONTENT_TYPE_OPTIONS = AsciiString.cached("X-Content-Type-Options");
     private static final AsciiString ALLOW_ORIGIN = AsciiString.cached("Access-Control-Allow-Origin");
     private static final AsciiString EXPOSE_HEADERS = AsciiString.cached("Access-Control-Expose-Headers");
-    private static final AsciiString SERVER = AsciiString.cached("httpstatus");
+    private static final AsciiString PRODUCT = AsciiString.cached("httpstatus");
     private static final AsciiString SANDBOX = AsciiString.cached("default-src 'none'; sandbox");
     private static final AsciiString NOSNIFF = AsciiString.cached("nosniff");
     private static final AsciiString ANY = AsciiString.cached("*");
@@ -183,7 +183,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
         if (!r.headers.contains(DATE)) {
             r.headers.set(DATE, HttpDate.now());
         }
-        r.headers.set(SERVER_NAME, SERVER);
+        r.headers.set(SERVER, PRODUCT);
         // Bodies echo client text (?body=, /response-headers): never let a browser run it as a page.
         if (!r.headers.contains(CSP)) {
             r.headers.set(CSP, SANDBOX);

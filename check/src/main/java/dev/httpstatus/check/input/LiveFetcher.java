@@ -62,9 +62,9 @@ public final class LiveFetcher {
             sink.exchange(x);
             String location = res.headers().firstValue("Location").orElse(null);
             int s = res.statusCode();
-            boolean redirect = s >= StatusCode.MIN_CODE && s <= StatusCode.MAX_CODE
-                    && StatusCode.of(s).redirectMethod().isPresent();
-            if (!request.follow() || !redirect || location == null) {
+            RedirectMethod how = s >= StatusCode.MIN_CODE && s <= StatusCode.MAX_CODE
+                    ? StatusCode.of(s).redirectMethod().orElse(null) : null;
+            if (!request.follow() || how == null || location == null) {
                 return;
             }
             if (hop + 1 >= MAX_HOPS) {
@@ -77,7 +77,6 @@ public final class LiveFetcher {
                 return; // the unparsable Location is reported as a finding; there is nowhere to go
             }
             seen.add(method + " " + target);
-            RedirectMethod how = StatusCode.of(s).redirectMethod().orElseThrow();
             // What 303 asks for (HEAD stays HEAD), and what browsers do with POST on 301 and 302.
             if (how == RedirectMethod.CHANGES_TO_GET && !method.equals("HEAD")
                     || how == RedirectMethod.POST_MAY_CHANGE_TO_GET && method.equals("POST")) {
