@@ -5,14 +5,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Joins the tables ({@link Registry}, {@link History}, {@link VendorCodes}, {@link Duties},
+ * Joins the tables ({@link Registry}, {@link History}, {@link VendorCodes}, {@link Traits}, {@link Duties},
  * {@link Descriptions}) into one canonical {@link StatusCode} per number from 100 to 999.
  *
- * <p>Reached only through {@link StatusCode}, whose constants call {@link StatusCode#of(int)} during
- * its own initialisation; this class must therefore not read any static field of StatusCode.
+ * <p>{@link StatusCode} calls {@link #build()} from its own initialisation and keeps the array; this
+ * class holds no instance itself, so initialising it never waits on StatusCode.
  */
 final class Catalog {
 
@@ -21,10 +22,8 @@ final class Catalog {
     static final int MIN = 100;
     static final int MAX = 999;
 
-    /** Every code from 100 to 999, indexed by {@code code - MIN}. */
-    static final StatusCode[] CODES = build();
-
-    private static StatusCode[] build() {
+    /** Every code from 100 to 999, indexed by {@code code - MIN}; called once, by StatusCode's initialisation. */
+    static StatusCode[] build() {
         // Each table is bucketed by code once, so building 900 codes costs one pass per table;
         // this runs on every start of the CLI, before anything else.
         Registry.Row[] registry = new Registry.Row[MAX + 1];
@@ -41,23 +40,22 @@ final class Catalog {
             add(vendor, v.code(), new UnofficialMeaning(v.phrase(), v.vendor(), v.note()));
             vendorRetryable[v.code()] |= v.retryable();
         }
-        List<HeaderDuty>[] duties = buckets();
-        for (Duties.Header d : Duties.HEADERS) {
-            add(duties, d.code(), new HeaderDuty(d.header(), d.level(), d.when(), d.reference()));
-        }
         @SuppressWarnings("unchecked")
-        Set<String>[] methods = new Set[MAX + 1];
-        for (Duties.Methods m : Duties.METHODS) {
+        Set<Method>[] methods = new Set[MAX + 1];
+        for (Traits.Methods m : Traits.METHODS) {
             methods[m.code()] = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(m.methods())));
         }
-        Duties.Redirect[] redirects = new Duties.Redirect[MAX + 1];
-        for (Duties.Redirect r : Duties.REDIRECTS) {
+        String[] drfOutside = new String[MAX + 1];
+        for (String[] name : RegistryRows.DRF_OUTSIDE) {
+            drfOutside[Integer.parseInt(name[1])] = name[0];
+        }
+        Traits.Redirect[] redirects = new Traits.Redirect[MAX + 1];
+        for (Traits.Redirect r : Traits.REDIRECTS) {
             redirects[r.code()] = r;
         }
-        boolean[] noContent = flags(Duties.NO_CONTENT);
-        boolean[] cacheable = flags(Duties.CACHEABLE_BY_DEFAULT);
-        boolean[] retryable = flags(Duties.RETRYABLE);
-        boolean[] deprecated = flags(Duties.DEPRECATED);
+        boolean[] cacheable = flags(Traits.CACHEABLE_BY_DEFAULT);
+        boolean[] retryable = flags(Traits.RETRYABLE);
+        boolean[] deprecated = flags(Traits.DEPRECATED);
 
         StatusCode[] codes = new StatusCode[MAX - MIN + 1];
         for (int code = MIN; code <= MAX; code++) {
@@ -68,16 +66,17 @@ final class Catalog {
                 f.constant = row.constant();
                 f.registration = row.registration();
                 f.references = List.of(row.references());
-                String drf = Registry.drfNameOverride(code);
-                f.drfName = drf != null ? drf : "HTTP_" + code + "_" + row.constant();
+                f.drfName = row.drfName();
+                f.registeredOn = row.registeredOn();
+                f.expiresOn = row.expiresOn();
+            } else {
+                f.drfName = drfOutside[code];
             }
             f.formerPhrases = frozen(former[code]);
             f.unofficialMeanings = frozen(vendor[code]);
             if (f.phrase == null) {
                 f.phrase = vendor[code] == null ? StatusClass.of(code).title() : vendor[code].get(0).phrase();
             }
-            f.headerDuties = frozen(duties[code]);
-            f.contentAllowed = code >= 200 && !noContent[code];
             f.cacheable = cacheable[code];
             // A vendor's "try again" never overrides what the registry says about a registered code.
             f.retryable = retryable[code] || row == null && vendorRetryable[code];
@@ -86,10 +85,6 @@ final class Catalog {
             if (redirects[code] != null) {
                 f.redirectMethod = redirects[code].method();
                 f.permanentRedirect = redirects[code].permanent();
-            }
-            if (code == 104) {
-                f.registeredOn = Registry.TEMPORARY_104_REGISTERED;
-                f.expiresOn = Registry.TEMPORARY_104_EXPIRES;
             }
             codes[code - MIN] = f.build();
         }
@@ -132,7 +127,8 @@ final class Catalog {
 
     private static List<StatusCode> select(boolean registryOnly) {
         List<StatusCode> list = new ArrayList<>();
-        for (StatusCode c : CODES) {
+        for (int code = MIN; code <= MAX; code++) {
+            StatusCode c = StatusCode.of(code);
             if (registryOnly ? c.registration().isInRegistry() : c.isKnown()) {
                 list.add(c);
             }
@@ -147,9 +143,57 @@ final class Catalog {
         static {
             List<TypicalResponse> all = new ArrayList<>();
             for (Usage.Row r : Usage.ROWS) {
-                all.add(new TypicalResponse(r.method(), CODES[r.code() - MIN], r.meaning(), r.hint()));
+                all.add(new TypicalResponse(r.method(), StatusCode.of(r.code()), r.meaning(), Optional.ofNullable(r.hint())));
             }
             ALL = List.copyOf(all);
+        }
+    }
+
+    /**
+     * {@link Duties#ROWS} per code, built on first use: looking a code up or parsing a status line
+     * never loads the duty model.
+     */
+    static final class DutyRows {
+        static final List<Duty> ALL = List.of(Duties.ROWS);
+        private static final List<Duty>[] BY_CODE = buckets();
+        private static final List<Duty>[] HEADERS_BY_CODE = buckets();
+        private static final boolean[] CONTENT_ALLOWED = new boolean[MAX + 1];
+
+        static {
+            for (int code = MIN; code <= MAX; code++) {
+                StatusCode c = StatusCode.of(code);
+                List<Duty> specific = new ArrayList<>();
+                List<Duty> general = new ArrayList<>();
+                boolean content = true;
+                for (Duty d : ALL) {
+                    if (d.appliesTo(c)) {
+                        (d.isGeneral() ? general : specific).add(d);
+                        content &= !(d.subject() instanceof Subject.Content && d.condition() instanceof Condition.Always);
+                    }
+                }
+                specific.addAll(general);
+                List<Duty> headers = new ArrayList<>();
+                for (Duty d : specific) {
+                    if (d.subject() instanceof Subject.Field) {
+                        headers.add(d);
+                    }
+                }
+                BY_CODE[code] = List.copyOf(specific);
+                HEADERS_BY_CODE[code] = List.copyOf(headers);
+                CONTENT_ALLOWED[code] = content;
+            }
+        }
+
+        static List<Duty> of(int code) {
+            return BY_CODE[code];
+        }
+
+        static List<Duty> headersOf(int code) {
+            return HEADERS_BY_CODE[code];
+        }
+
+        static boolean contentAllowed(int code) {
+            return CONTENT_ALLOWED[code];
         }
     }
 }

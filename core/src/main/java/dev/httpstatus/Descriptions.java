@@ -38,8 +38,9 @@ final class Descriptions {
                     + " a new URI. The Location header names the main new resource; without it, the target URI is"
                     + " the new resource. Clients keep that URI for later requests.";
             case 202 -> "The server has queued the request but not carried it out, and may still refuse it when it"
-                    + " does; HTTP cannot report the final outcome later. The content or a Location header should"
-                    + " point to somewhere the client can poll for progress.";
+                    + " does; HTTP cannot report the final outcome later. The content should point to a status"
+                    + " monitor the client can poll; many APIs also name it in Location, which RFC 9110 does not"
+                    + " define for 202.";
             case 203 -> "A 200 whose content a transforming proxy has changed from what the origin sent (recompressed"
                     + " images, added annotations). Clients use it like 200 but know it is not the origin's own."
                     + " The 1992 HTTP draft called it \"Partial Information\": metadata from a private overlay"
@@ -334,8 +335,9 @@ final class Descriptions {
                     + " 400 Bad Request.";
             case SERVER_ERROR -> "An unregistered server-error code. Clients that do not recognise it treat it as"
                     + " 500 Internal Server Error.";
-            case UNDEFINED -> "A code outside every class HTTP defines. It carries meaning only by private agreement;"
-                    + " HTTP clients may treat the response as invalid.";
+            case UNDEFINED -> "Not a valid status code on the wire: HTTP's codes run from 100 to 599, and a client"
+                    + " treats a response carrying any other as a server error (RFC 9110 §15). Programs use such"
+                    + " numbers internally or by private agreement.";
         };
     }
 }

@@ -1,111 +1,126 @@
 package dev.httpstatus;
 
+import static dev.httpstatus.Condition.always;
+import static dev.httpstatus.Condition.http1;
+import static dev.httpstatus.Condition.judgement;
+import static dev.httpstatus.Condition.methodIn;
+import static dev.httpstatus.Condition.not;
+import static dev.httpstatus.Condition.okWouldCarry;
+import static dev.httpstatus.Condition.presumed;
+import static dev.httpstatus.Condition.requestHas;
+import static dev.httpstatus.Condition.responseHas;
+import static dev.httpstatus.FieldValue.any;
+import static dev.httpstatus.FieldValue.linkRelation;
+import static dev.httpstatus.FieldValue.mediaType;
+import static dev.httpstatus.FieldValue.token;
+import static dev.httpstatus.FieldValue.unsatisfiedRange;
 import static dev.httpstatus.Registry.rfc;
 import static dev.httpstatus.Registry.rfc9110;
 import static dev.httpstatus.Requirement.MAY;
 import static dev.httpstatus.Requirement.MUST;
+import static dev.httpstatus.Requirement.MUST_NOT;
 import static dev.httpstatus.Requirement.SHOULD;
-import static dev.httpstatus.RedirectMethod.CHANGES_TO_GET;
-import static dev.httpstatus.RedirectMethod.KEPT;
-import static dev.httpstatus.RedirectMethod.POST_MAY_CHANGE_TO_GET;
+import static dev.httpstatus.Requirement.SHOULD_NOT;
+import static dev.httpstatus.StatusClass.CLIENT_ERROR;
+import static dev.httpstatus.StatusClass.INFORMATIONAL;
+import static dev.httpstatus.StatusClass.REDIRECTION;
+import static dev.httpstatus.StatusClass.SUCCESSFUL;
 
 /**
- * What the RFCs tie to each code beyond its meaning: header fields it carries, whether it may have
- * content, whether caches may store it without explicit freshness, whether repeating the request can
- * help, and which methods it answers.
+ * What the RFCs ask of a response with each code: header fields it carries or must not carry, and
+ * content it must not have, each with its level, condition and section. One row a duty; the checker's
+ * rules, the linter's, the test server's headers and the CLI's checklist are read from here. Loaded
+ * only when a program asks for duties (see {@link Catalog.DutyRows}).
  */
 final class Duties {
 
     private Duties() {}
 
-    record Header(int code, String header, Requirement level, String when, Reference reference) {}
+    private static final Subject CONTENT = Subject.CONTENT;
+    private static final Condition HEAD = methodIn(Method.HEAD);
+    private static final Condition CONNECT = methodIn(Method.CONNECT);
+    private static final Condition SINGLE_PART = not(responseHas("Content-Type", mediaType("multipart/byteranges")));
+    private static final Condition SAME_AS_200 = okWouldCarry();
+    private static final String AS_200 = "when a 200 to the same request would carry it";
 
-    static final Header[] HEADERS = {
-        new Header(101, "Upgrade",            MUST,   "always: names the protocol(s) now in effect",               rfc9110("15.2.2")),
-        new Header(103, "Link",               MAY,    "to hint at resources the final response will need",          rfc(8297, "2")),
+    /** The draft IANA cites for 104, which defines the upload resource 104 points at. */
+    private static final Reference UPLOAD = new Reference("draft-ietf-httpbis-resumable-upload-05", "4",
+            "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05#section-4");
+
+    static final Duty[] ROWS = {
+        // id                                  codes                   subject                   level       condition                                    value / example                                when                                                                  reference
+        // ---- content
+        row("content-in-bodiless-response",    c(INFORMATIONAL, 204, 304), CONTENT,                MUST_NOT,   always(),                       any(), null, "never: the response ends with its header section",                    rfc9110("6.4.1")),
+        row("content-in-205",                  c(205),                 CONTENT,                  MUST_NOT,   always(),                       any(), null, "never: the client is only to reset its view",                          rfc9110("15.3.6")),
+        row("content-in-head-response",        Duty.Codes.any(),       CONTENT,                  MUST_NOT,   HEAD,                           any(), null, "in answer to HEAD, whatever the code",                                 rfc9110("9.3.2")),
+        row("content-length-in-1xx-or-204",    c(INFORMATIONAL, 204),  f("Content-Length"),      MUST_NOT,   always(),                       any(), null, "never: these responses end with their header section",                 rfc9110("8.6")),
+        row("content-length-in-2xx-to-connect", c(SUCCESSFUL),         f("Content-Length"),      MUST_NOT,   CONNECT,                        any(), null, "in answer to CONNECT: the connection becomes a tunnel",                rfc9110("8.6")),
+        row("transfer-encoding-in-1xx-or-204", c(INFORMATIONAL, 204),  f("Transfer-Encoding"),   MUST_NOT,   always(),                       any(), null, "never: there is no content to encode",                                 rfc(9112, "6.1")),
+        row("transfer-encoding-in-2xx-to-connect", c(SUCCESSFUL),      f("Transfer-Encoding"),   MUST_NOT,   CONNECT,                        any(), null, "in answer to CONNECT: the connection becomes a tunnel",                rfc(9112, "6.1")),
+        // 408 has no row: RFC 7231 §6.5.7 asked for Connection: close, RFC 9110 §15.5.9 dropped it, and
+        // RFC 9112 §9.6 asks any sender that means to close to say so, whatever the code.
+        // ---- every response of an origin server
+        row("2xx-4xx-without-date",            c(SUCCESSFUL, REDIRECTION, CLIENT_ERROR), f("Date"), MUST, presumed("the origin server has a clock"), any(), "Tue, 15 Nov 1994 08:12:31 GMT", "from an origin server with a clock (1xx and 5xx MAY)", rfc9110("6.6.1")),
+        // ---- per code
+        row("101-without-upgrade",             c(101),                 f("Upgrade"),             MUST,       always(),                       any(), "websocket", "always: the protocol(s) in effect after this response",                rfc9110("15.2.2")),
+        row("101-without-connection-upgrade",  c(101),                 f("Connection"),          MUST,       always(),                       token("upgrade"), "Upgrade", "always, as every sender of Upgrade must",                       rfc9110("7.8")),
+        row("103-without-link",                c(103),                 f("Link"),                MAY,        always(),                       any(), "</style.css>; rel=preload; as=style", "to hint at resources the final response will need", rfc(8297, "2")),
+        // Only the first 104 of an upload names the upload resource; later ones must not (draft §4, §6).
+        row("104-without-location",            c(104),                 f("Location"),            MUST,       judgement("it is the first 104 of a new upload"), any(), "/uploads/42", "on the first 104 of an upload: the resource to resume at", UPLOAD),
         // RFC 9110 gives 201's Location no keyword; without it the target URI is taken as the new
-        // resource, hence SHOULD with that condition. 202's MAY is the status-monitor pointer of §15.3.3.
-        new Header(201, "Location",           SHOULD, "when the new resource's URI differs from the target URI",    rfc9110("15.3.2")),
-        new Header(202, "Location",           MAY,    "to point at a monitor of the request's progress",            rfc9110("15.3.3")),
-        new Header(206, "Content-Range",      MUST,   "when a single part is sent (not multipart/byteranges)",      rfc9110("15.3.7.1")),
-        new Header(206, "Content-Type",       MUST,   "as multipart/byteranges when several parts are sent",        rfc9110("15.3.7.2")),
-        new Header(206, "Date",               MUST,   "when a 200 to the same request would carry it",              rfc9110("15.3.7")),
-        new Header(206, "Cache-Control",      MUST,   "when a 200 to the same request would carry it",              rfc9110("15.3.7")),
-        new Header(206, "ETag",               MUST,   "when a 200 to the same request would carry it",              rfc9110("15.3.7")),
-        new Header(206, "Expires",            MUST,   "when a 200 to the same request would carry it",              rfc9110("15.3.7")),
-        new Header(206, "Content-Location",   MUST,   "when a 200 to the same request would carry it",              rfc9110("15.3.7")),
-        new Header(206, "Vary",               MUST,   "when a 200 to the same request would carry it",              rfc9110("15.3.7")),
-        new Header(300, "Location",           SHOULD, "when the server has a preferred choice",                     rfc9110("15.4.1")),
-        new Header(301, "Location",           SHOULD, "always: the new permanent URI",                              rfc9110("15.4.2")),
-        new Header(302, "Location",           SHOULD, "always: the temporary URI",                                  rfc9110("15.4.3")),
+        // resource, so it matters only when the new resource is elsewhere: not for PUT or PATCH,
+        // which create the target itself.
+        row("201-without-location",            c(201),                 f("Location"),            SHOULD,     not(methodIn(Method.PUT, Method.PATCH)), any(), "/items/42", "when the new resource is not the target itself (POST, not PUT or PATCH)", rfc9110("15.3.2")),
+        row("206-without-content-range",       c(206),                 f("Content-Range"),       MUST,       SINGLE_PART,                    any(), "bytes 0-499/1234", "when a single part is sent (not multipart/byteranges)",   rfc9110("15.3.7.1")),
+        row("206-multipart-without-content-type", c(206),              f("Content-Type"),        MUST,       judgement("several parts are sent"), mediaType("multipart/byteranges"), "multipart/byteranges; boundary=THIS_STRING_SEPARATES", "as multipart/byteranges when several parts are sent", rfc9110("15.3.7.2")),
+        row("206-without-cache-control",       c(206),                 f("Cache-Control"),       MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.3.7")),
+        row("206-without-content-location",    c(206),                 f("Content-Location"),    MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.3.7")),
+        row("206-without-etag",                c(206),                 f("ETag"),                MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.3.7")),
+        row("206-without-expires",             c(206),                 f("Expires"),             MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.3.7")),
+        row("206-without-vary",                c(206),                 f("Vary"),                MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.3.7")),
+        row("300-without-location",            c(300),                 f("Location"),            SHOULD,     judgement("the server has a preferred choice"), any(), "/choices/en", "when the server has a preferred choice",          rfc9110("15.4.1")),
+        row("301-without-location",            c(301),                 f("Location"),            SHOULD,     always(),                       any(), "/new/place", "always: the new permanent URI",                                rfc9110("15.4.2")),
+        row("302-without-location",            c(302),                 f("Location"),            SHOULD,     always(),                       any(), "/for/now", "always: the temporary URI",                                        rfc9110("15.4.3")),
         // RFC 9110 words no level for 303's Location, but the redirect means nothing without it.
-        new Header(303, "Location",           SHOULD, "always: the URI of the other resource",                      rfc9110("15.4.4")),
-        new Header(304, "Date",               MUST,   "when a 200 to the same request would carry it",              rfc9110("15.4.5")),
-        new Header(304, "ETag",               MUST,   "when a 200 to the same request would carry it",              rfc9110("15.4.5")),
-        new Header(304, "Cache-Control",      MUST,   "when a 200 to the same request would carry it",              rfc9110("15.4.5")),
-        new Header(304, "Vary",               MUST,   "when a 200 to the same request would carry it",              rfc9110("15.4.5")),
-        new Header(304, "Content-Location",   MUST,   "when a 200 to the same request would carry it",              rfc9110("15.4.5")),
-        new Header(304, "Expires",            MUST,   "when a 200 to the same request would carry it",              rfc9110("15.4.5")),
+        row("303-without-location",            c(303),                 f("Location"),            SHOULD,     always(),                       any(), "/orders/42/receipt", "always: the URI of the other resource",                rfc9110("15.4.4")),
+        row("304-without-cache-control",       c(304),                 f("Cache-Control"),       MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.4.5")),
+        row("304-without-content-location",    c(304),                 f("Content-Location"),    MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.4.5")),
+        row("304-without-etag",                c(304),                 f("ETag"),                MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.4.5")),
+        row("304-without-expires",             c(304),                 f("Expires"),             MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.4.5")),
+        row("304-without-vary",                c(304),                 f("Vary"),                MUST,       SAME_AS_200,                    any(), null, AS_200,                                                                 rfc9110("15.4.5")),
+        row("304-with-content-type",           c(304),                 f("Content-Type"),        SHOULD_NOT, always(),                       any(), null, "representation metadata: the cache keeps its own",                     rfc9110("15.4.5")),
+        row("304-with-content-encoding",       c(304),                 f("Content-Encoding"),    SHOULD_NOT, always(),                       any(), null, "representation metadata: the cache keeps its own",                     rfc9110("15.4.5")),
+        row("304-with-content-language",       c(304),                 f("Content-Language"),    SHOULD_NOT, always(),                       any(), null, "representation metadata: the cache keeps its own",                     rfc9110("15.4.5")),
         // RFC 9110 only deprecates 305; the duty comes from RFC 2616, which defined it.
-        new Header(305, "Location",           SHOULD, "the proxy's URI (deprecated: clients ignore it)",            rfc(2616, "10.3.6")),
-        new Header(307, "Location",           SHOULD, "always: the temporary URI",                                  rfc9110("15.4.8")),
-        new Header(308, "Location",           SHOULD, "always: the new permanent URI",                              rfc9110("15.4.9")),
-        new Header(401, "WWW-Authenticate",   MUST,   "always: at least one challenge for the target resource",     rfc9110("15.5.2")),
-        new Header(405, "Allow",              MUST,   "always: the methods the target resource supports",           rfc9110("15.5.6")),
-        new Header(407, "Proxy-Authenticate", MUST,   "always: at least one challenge for the proxy",               rfc9110("15.5.8")),
-        // RFC 9110 says "ought to" for 408 and 415, RFC 7231 said SHOULD for 408: recorded as SHOULD.
-        new Header(408, "Connection",         SHOULD, "with the \"close\" option, as the server closes",            rfc9110("15.5.9")),
-        new Header(413, "Retry-After",        SHOULD, "when the condition is temporary",                            rfc9110("15.5.14")),
-        new Header(415, "Accept-Encoding",    SHOULD, "when an unsupported content coding caused it: the codings accepted", rfc9110("15.5.16")),
-        new Header(416, "Content-Range",      SHOULD, "for a byte-range request: bytes */<current length>",         rfc9110("15.5.17")),
-        new Header(426, "Upgrade",            MUST,   "always: the protocol(s) the client must switch to",          rfc9110("15.5.22")),
-        new Header(429, "Retry-After",        MAY,    "to say how long to wait before retrying",                    rfc(6585, "4")),
-        new Header(451, "Link",               SHOULD, "with rel=\"blocked-by\" naming who blocks the resource",     rfc(7725, "4")),
-        new Header(503, "Retry-After",        MAY,    "when the server knows how long the outage will last",        rfc9110("15.6.4")),
+        row("305-without-location",            c(305),                 f("Location"),            SHOULD,     always(),                       any(), "http://proxy.example:3128/", "the proxy's URI (deprecated: clients ignore it)", rfc(2616, "10.3.6")),
+        row("307-without-location",            c(307),                 f("Location"),            SHOULD,     always(),                       any(), "/for/now", "always: the temporary URI",                                        rfc9110("15.4.8")),
+        row("308-without-location",            c(308),                 f("Location"),            SHOULD,     always(),                       any(), "/new/place", "always: the new permanent URI",                                rfc9110("15.4.9")),
+        row("401-without-www-authenticate",    c(401),                 f("WWW-Authenticate"),    MUST,       always(),                       any(), "Bearer realm=\"api\"", "always: at least one challenge for the target resource", rfc9110("15.5.2")),
+        row("405-without-allow",               c(405),                 f("Allow"),               MUST,       always(),                       any(), "GET, HEAD", "always: the methods the target resource supports",              rfc9110("15.5.6")),
+        row("407-without-proxy-authenticate",  c(407),                 f("Proxy-Authenticate"),  MUST,       always(),                       any(), "Basic realm=\"proxy\"", "always: at least one challenge for the proxy",       rfc9110("15.5.8")),
+        row("413-without-retry-after",         c(413),                 f("Retry-After"),         SHOULD,     judgement("the condition is temporary"), any(), "120", "when the condition is temporary",                          rfc9110("15.5.14")),
+        // RFC 9110 says "ought to" here: recorded as SHOULD.
+        row("415-without-accept-encoding",     c(415),                 f("Accept-Encoding"),     SHOULD,     judgement("an unsupported content coding caused it"), any(), "gzip", "when an unsupported content coding caused it: the codings accepted", rfc9110("15.5.16")),
+        row("415-with-accept-encoding",        c(415),                 f("Accept-Encoding"),     MUST_NOT,   judgement("the failure has nothing to do with content coding"), any(), null, "when the failure has nothing to do with content coding", rfc9110("12.5.3")),
+        row("416-without-content-range",       c(416),                 f("Content-Range"),       SHOULD,     requestHas("Range"),            unsatisfiedRange(), "bytes */1234", "for a range request: the current length",        rfc9110("15.5.17")),
+        // Upgrade and Connection are connection-specific: HTTP/2 and HTTP/3 forbid them (RFC 9113 §8.2.2).
+        row("426-without-upgrade",             c(426),                 f("Upgrade"),             MUST,       http1(),                        any(), "HTTP/3.0", "on HTTP/1.x: the protocol(s) the client must switch to",          rfc9110("15.5.22")),
+        row("426-without-connection-upgrade",  c(426),                 f("Connection"),          MUST,       http1(),                        token("upgrade"), "Upgrade", "on HTTP/1.x, as every sender of Upgrade must",           rfc9110("7.8")),
+        row("429-without-retry-after",         c(429),                 f("Retry-After"),         MAY,        always(),                       any(), "3600", "to say how long to wait before retrying",                            rfc(6585, "4")),
+        row("451-without-blocked-by-link",     c(451),                 f("Link"),                SHOULD,     always(),                       linkRelation("blocked-by"), "<https://authority.example/>; rel=\"blocked-by\"", "naming who demands the block", rfc(7725, "4")),
+        row("503-without-retry-after",         c(503),                 f("Retry-After"),         MAY,        always(),                       any(), "120", "to say when to try again",                                            rfc9110("15.6.4")),
     };
 
-    /**
-     * Codes a cache may store and reuse without explicit freshness information: the list in RFC 9110
-     * §15.1, plus 451, which RFC 7725 §3 declares cacheable by default.
-     */
-    static final int[] CACHEABLE_BY_DEFAULT = {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501};
+    private static Duty row(String id, Duty.Codes codes, Subject subject, Requirement level, Condition when,
+            FieldValue value, String example, String prose, Reference reference) {
+        return new Duty(id, codes, subject, level, when, value, example, prose, reference);
+    }
 
-    /** Codes whose responses never carry content, besides every 1xx (RFC 9110 §6.4.1, §15.3.6). */
-    static final int[] NO_CONTENT = {204, 205, 304};
+    private static Duty.Codes c(Object... codes) {
+        return Duty.Codes.of(codes);
+    }
 
-    /**
-     * Registered codes where sending the same request again, unchanged, can succeed: after a delay
-     * (408, 429, 502, 503, 504), on another connection (421), or once the TLS handshake is done (425).
-     * Vendor codes flag retryability in {@link VendorCodes}.
-     */
-    static final int[] RETRYABLE = {408, 421, 425, 429, 502, 503, 504};
-
-    /** Codes the RFCs deprecate outright (RFC 9110 §15.4.6). */
-    static final int[] DEPRECATED = {305};
-
-    record Methods(int code, String... methods) {}
-
-    /** Codes that answer only some methods; every code not listed fits any method. */
-    static final Methods[] METHODS = {
-        new Methods(100, "POST", "PUT", "PATCH"),
-        new Methods(201, "POST", "PUT", "PATCH"), // PATCH may create (RFC 5789 §2)
-        new Methods(206, "GET"),
-        new Methods(226, "GET"),
-        new Methods(304, "GET", "HEAD"),
-        new Methods(411, "POST", "PUT", "PATCH"),
-        new Methods(413, "POST", "PUT", "PATCH"),
-        new Methods(415, "POST", "PUT", "PATCH"),
-        new Methods(416, "GET"),
-    };
-
-    record Redirect(int code, boolean permanent, RedirectMethod method) {}
-
-    /** The redirects a client follows to Location, whether the move lasts, and what becomes of the method. */
-    static final Redirect[] REDIRECTS = {
-        new Redirect(301, true,  POST_MAY_CHANGE_TO_GET), // RFC 9110 §15.4.2
-        new Redirect(302, false, POST_MAY_CHANGE_TO_GET), // §15.4.3
-        new Redirect(303, false, CHANGES_TO_GET),         // §15.4.4
-        new Redirect(307, false, KEPT),                   // §15.4.8
-        new Redirect(308, true,  KEPT),                   // §15.4.9
-    };
+    private static Subject f(String field) {
+        return Subject.field(field);
+    }
 }

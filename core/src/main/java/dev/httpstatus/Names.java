@@ -12,10 +12,8 @@ final class Names {
 
     private Names() {}
 
-    /** Spellings that no table produces: a documented misspelling and other libraries' names. */
+    /** Other libraries' constant names that no table of ours produces. */
     private static final String[][] ALIASES = {
-        {"HTTP_511_NETWORD_AUTHENTICATION_REQUIRED", "511"}, // misspelt in DRF's documentation
-        {"HTTP_509_BANDWIDTH_LIMIT_EXCEEDED", "509"},        // DRF names this vendor code too
         {"I_AM_A_TEAPOT", "418"},                             // Spring's constant
         {"REQUEST_URI_TOO_LONG", "414"},
         {"UNPROCESSABLE_ENTITY", "422"},
@@ -33,21 +31,23 @@ final class Names {
     private static Map<String, StatusCode> build() {
         Map<String, StatusCode> index = new HashMap<>(1024);
         // First come, first kept: registered names, then former phrases, then vendors' phrases.
-        for (StatusCode c : StatusCode.registered()) {
+        for (StatusCode c : StatusCodes.inRegistry()) {
             c.constantName().ifPresent(n -> index.putIfAbsent(n, c));
             c.drfName().ifPresent(n -> index.putIfAbsent(n, c));
             c.constantName().ifPresent(n -> index.putIfAbsent("HTTP_" + c.code() + "_" + n, c));
             index.putIfAbsent(normalize(c.reasonPhrase()), c);
         }
-        for (String[] alias : ALIASES) {
-            index.putIfAbsent(alias[0], StatusCode.of(Integer.parseInt(alias[1])));
+        for (String[][] names : new String[][][] {RegistryRows.DRF_OUTSIDE, RegistryRows.MISSPELLINGS, ALIASES}) {
+            for (String[] alias : names) {
+                index.putIfAbsent(alias[0], StatusCode.of(Integer.parseInt(alias[1])));
+            }
         }
-        for (StatusCode c : StatusCode.all()) {
+        for (StatusCode c : StatusCodes.known()) {
             for (FormerPhrase f : c.formerPhrases()) {
                 index.putIfAbsent(normalize(f.phrase()), c);
             }
         }
-        for (StatusCode c : StatusCode.all()) {
+        for (StatusCode c : StatusCodes.known()) {
             for (UnofficialMeaning u : c.unofficialMeanings()) {
                 index.putIfAbsent(normalize(u.phrase()), c);
             }
@@ -57,15 +57,15 @@ final class Names {
 
     private static Map<String, StatusCode> compact() {
         Map<String, StatusCode> compact = new HashMap<>(1024);
-        for (StatusCode c : StatusCode.registered()) {
+        for (StatusCode c : StatusCodes.inRegistry()) {
             compact.putIfAbsent(normalize(c.reasonPhrase()).replace("_", ""), c);
         }
-        for (StatusCode c : StatusCode.all()) {
+        for (StatusCode c : StatusCodes.known()) {
             for (FormerPhrase f : c.formerPhrases()) {
                 compact.putIfAbsent(normalize(f.phrase()).replace("_", ""), c);
             }
         }
-        for (StatusCode c : StatusCode.all()) {
+        for (StatusCode c : StatusCodes.known()) {
             for (UnofficialMeaning u : c.unofficialMeanings()) {
                 compact.putIfAbsent(normalize(u.phrase()).replace("_", ""), c);
             }

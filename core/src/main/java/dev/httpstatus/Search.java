@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Free-text search over the catalog for {@link StatusCode#search(String)}: every query word is
+ * Free-text search over the catalog for {@link StatusCodes#search(String)}: every query word is
  * matched against every word of a code's texts, exactly, as a prefix, or within a small edit
  * distance, and the best match per word is weighted by where it was found.
  */
@@ -36,7 +36,7 @@ final class Search {
 
     private static List<Doc> build() {
         List<Doc> docs = new ArrayList<>();
-        for (StatusCode c : StatusCode.all()) {
+        for (StatusCode c : StatusCodes.known()) {
             StringBuilder other = new StringBuilder();
             c.constantName().ifPresent(n -> other.append(n.replace('_', ' ')).append(' '));
             c.formerPhrases().forEach(f -> other.append(f.phrase()).append(' '));
@@ -45,7 +45,11 @@ final class Search {
             // Header names let "retry-after" or "www-authenticate" find the codes that carry them;
             // the class title lets "redirect" or "server error" reach every code of the class.
             StringBuilder headers = new StringBuilder();
-            c.headerDuties().forEach(d -> headers.append(d.header()).append(' '));
+            for (Duty d : c.headerDuties()) {
+                if (!d.isGeneral() && !d.level().forbids()) {
+                    headers.append(d.field().orElseThrow()).append(' ');
+                }
+            }
             String phrase = c.registration().isInRegistry() ? c.reasonPhrase() : "";
             docs.add(new Doc(c, normalized(c.reasonPhrase()),
                     new String[][] {words(phrase), words(other), words(headers), words(vendor),
@@ -63,7 +67,7 @@ final class Search {
         // A class's own title ("client error") asks for the class, in code order.
         for (StatusClass k : StatusClass.values()) {
             if (k != StatusClass.UNDEFINED && whole.equals(normalized(k.title()))) {
-                return StatusCode.all().stream().filter(c -> c.statusClass() == k).toList();
+                return StatusCodes.known().stream().filter(c -> c.statusClass() == k).toList();
             }
         }
         String[] terms = words(query);

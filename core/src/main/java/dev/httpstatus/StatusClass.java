@@ -10,7 +10,7 @@ package dev.httpstatus;
  *
  * A client that does not recognise a code treats it as the {@code x00} code of its class, which
  * is why the class alone already carries meaning. Codes 600–999 have no class in HTTP and are
- * {@link #UNDEFINED}.
+ * {@link #UNDEFINED}: invalid on the wire, and read by clients as server errors.
  */
 public enum StatusClass {
     /** 1xx: an interim response; the final one is still to come. */
@@ -23,7 +23,7 @@ public enum StatusClass {
     CLIENT_ERROR(4, "Client Error"),
     /** 5xx: the server failed to fulfil a request that looked valid. */
     SERVER_ERROR(5, "Server Error"),
-    /** 600–999: outside every class HTTP defines; only private agreements give such codes meaning. */
+    /** 600–999: not valid on the wire (RFC 9110 §15); a client treats such a response as a 5xx. */
     UNDEFINED(0, "Undefined");
 
     private final int digit;
@@ -71,8 +71,8 @@ public enum StatusClass {
                     + " the problem and whether it is temporary.";
             case SERVER_ERROR -> "The server knows it failed, or cannot carry out a request that looked valid. Except"
                     + " for HEAD, the content should explain the problem and whether it is temporary.";
-            case UNDEFINED -> "Outside the five classes HTTP defines; such a code means something only by private"
-                    + " agreement between client and server.";
+            case UNDEFINED -> "Not a valid status code on the wire (HTTP's run from 100 to 599); clients treat a"
+                    + " response carrying one as a server error.";
         };
     }
 

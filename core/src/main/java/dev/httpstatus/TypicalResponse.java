@@ -8,46 +8,26 @@ import java.util.Optional;
  * there is one — the usual cause and fix when a client meets it unexpectedly.
  *
  * <pre>{@code
- * for (TypicalResponse t : StatusCode.typicalFor("PUT")) {
+ * for (TypicalResponse t : MethodUsage.typicalFor(Method.PUT)) {
  *     System.out.println(t.status() + ": " + t.meaning());
  * }
- * StatusCode.MOVED_PERMANENTLY.resolutionHint("PUT")  // Optional["The URI most likely lacks its trailing slash '/' …"]
  * }</pre>
+ *
+ * @param method         the request method
+ * @param status         the code returned
+ * @param meaning        what the code means as an answer to this method, in a few words
+ * @param resolutionHint what usually causes the code here and how to resolve it, where known
  */
-public final class TypicalResponse {
+public record TypicalResponse(Method method, StatusCode status, String meaning, Optional<String> resolutionHint) {
 
-    private final String method;
-    private final StatusCode status;
-    private final String meaning;
-    private final String resolutionHint;
-
-    TypicalResponse(String method, StatusCode status, String meaning, String resolutionHint) {
-        this.method = Objects.requireNonNull(method);
-        this.status = Objects.requireNonNull(status);
-        this.meaning = Objects.requireNonNull(meaning);
-        this.resolutionHint = resolutionHint;
+    public TypicalResponse {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(meaning, "meaning");
+        Objects.requireNonNull(resolutionHint, "resolutionHint");
     }
 
-    /** The request method in upper case, e.g. "PUT". */
-    public String method() {
-        return method;
-    }
-
-    /** The code returned. */
-    public StatusCode status() {
-        return status;
-    }
-
-    /** What the code means as an answer to this method, in a few words. */
-    public String meaning() {
-        return meaning;
-    }
-
-    /** What usually causes the code here and how to resolve it, where there is a known answer. */
-    public Optional<String> resolutionHint() {
-        return Optional.ofNullable(resolutionHint);
-    }
-
+    /** "PUT 201: the resource was created". */
     @Override
     public String toString() {
         return method + " " + status.code() + ": " + meaning;

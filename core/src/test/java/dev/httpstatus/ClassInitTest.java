@@ -46,12 +46,18 @@ class ClassInitTest {
             case "parse" -> sc.getMethod("parse", CharSequence.class).invoke(null, "HTTP/1.1 404 Not Found");
             case "forName" -> assertThat((Optional<?>) sc.getMethod("forName", String.class).invoke(null, "not found"))
                     .isPresent();
-            case "search" -> assertThat((List<?>) sc.getMethod("search", String.class).invoke(null, "teapott"))
+            case "search" -> assertThat((List<?>) codes(loader).getMethod("search", String.class).invoke(null, "teapott"))
                     .isNotEmpty();
-            case "typicalFor" -> assertThat((List<?>) sc.getMethod("typicalFor", String.class).invoke(null, "PUT"))
-                    .isNotEmpty();
-            case "registered" -> assertThat((List<?>) sc.getMethod("registered").invoke(null)).hasSize(64);
-            case "all" -> assertThat((List<?>) sc.getMethod("all").invoke(null)).isNotEmpty();
+            case "typicalFor" -> {
+                Class<?> usage = Class.forName("dev.httpstatus.MethodUsage", false, loader);
+                Class<?> method = Class.forName("dev.httpstatus.Method", false, loader);
+                Object put = method.getMethod("of", String.class).invoke(null, "PUT");
+                assertThat((List<?>) usage.getMethod("typicalFor", method).invoke(null, put)).isNotEmpty();
+            }
+            case "inRegistry" -> assertThat((List<?>) codes(loader).getMethod("inRegistry").invoke(null)).hasSize(64);
+            case "known" -> assertThat((List<?>) codes(loader).getMethod("known").invoke(null)).isNotEmpty();
+            case "duties" -> assertThat((List<?>) Class.forName("dev.httpstatus.Duty", false, loader)
+                    .getMethod("all").invoke(null)).isNotEmpty();
             case "NOT_FOUND" -> assertThat(sc.getField("NOT_FOUND").get(null)).isNotNull();
             case "NETWORK_AUTHENTICATION_REQUIRED" ->
                     assertThat(sc.getField("NETWORK_AUTHENTICATION_REQUIRED").get(null)).isNotNull();
@@ -68,6 +74,10 @@ class ClassInitTest {
                 }
             }
         }
+    }
+
+    private static Class<?> codes(ClassLoader loader) throws ClassNotFoundException {
+        return Class.forName("dev.httpstatus.StatusCodes", false, loader);
     }
 
     private static void assertSound(Class<?> statusCode) throws Exception {
@@ -88,21 +98,25 @@ class ClassInitTest {
         }
         Object teapot = statusCode.getMethod("forName", String.class).invoke(null, "I'm a teapot");
         assertThat(((Optional<?>) teapot).orElseThrow()).isSameAs(of.invoke(null, 418));
-        Object hint = statusCode.getMethod("resolutionHint", String.class).invoke(of.invoke(null, 301), "PUT");
+        Class<?> method = Class.forName("dev.httpstatus.Method", false, statusCode.getClassLoader());
+        Object put = method.getField("PUT").get(null);
+        Object hint = statusCode.getMethod("resolutionHint", method).invoke(of.invoke(null, 301), put);
         assertThat((Optional<?>) hint).isPresent();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"of", "parse", "forName", "search", "typicalFor", "registered", "all", "NOT_FOUND",
-        "NETWORK_AUTHENTICATION_REQUIRED", "StatusCode", "Http", "StatusClass", "TypicalResponse", "Registration",
-        "Requirement", "Reference", "HeaderDuty", "FormerPhrase", "UnofficialMeaning"})
+    @ValueSource(strings = {"of", "parse", "forName", "search", "typicalFor", "inRegistry", "known", "duties",
+        "NOT_FOUND", "NETWORK_AUTHENTICATION_REQUIRED", "StatusCode", "StatusCodes", "Http", "StatusClass",
+        "TypicalResponse", "MethodUsage", "Registration", "Requirement", "Reference", "Duty", "Duties", "Condition",
+        "Method", "HttpDate", "FormerPhrase", "UnofficialMeaning", "Catalog"})
     void anyFirstTouchInitialisesCleanly(String entry) throws Exception {
         firstTouch(entry);
     }
 
     @Test
     void concurrentFirstTouchesDoNotDeadlockOrSeeNulls() throws Exception {
-        String[] entries = {"forName", "of", "search", "StatusClass", "typicalFor", "parse", "NOT_FOUND", "all"};
+        String[] entries = {"forName", "of", "search", "StatusClass", "typicalFor", "parse", "NOT_FOUND", "known",
+            "duties", "Method", "Catalog", "inRegistry"};
         for (int round = 0; round < 5; round++) {
             try (URLClassLoader loader = freshCore()) {
                 CountDownLatch start = new CountDownLatch(1);

@@ -44,7 +44,12 @@ class LookupTest {
         assertThat(StatusCode.of(599).isError()).isTrue();
         assertThat(StatusCode.of(304).isError()).isFalse();
         StatusCode odd = StatusCode.of(600);
-        assertThat(odd.isInformational() || odd.isSuccess() || odd.isRedirection() || odd.isError()).isFalse();
+        assertThat(odd.isInformational() || odd.isSuccess() || odd.isRedirection() || odd.isClientError()
+                || odd.isServerError()).isFalse();
+        assertThat(odd.isError()).as("RFC 9110 §15: a client treats an invalid code as a 5xx").isTrue();
+        assertThat(odd.isValid()).isFalse();
+        assertThat(StatusCode.of(599).isValid()).isTrue();
+        assertThat(StatusCode.of(100).isValid()).isTrue();
         assertThat(StatusClass.of(600).label()).isEqualTo("6xx-9xx");
         assertThat(StatusClass.CLIENT_ERROR.contains(499)).isTrue();
         assertThat(StatusClass.CLIENT_ERROR.contains(500)).isFalse();
@@ -230,42 +235,42 @@ class LookupTest {
             cloudflare               | 520
             """)
     void searchRanksFirst(String query, int code) {
-        List<StatusCode> hits = StatusCode.search(query);
+        List<StatusCode> hits = StatusCodes.search(query);
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).code()).as("%s -> %s", query, hits).isEqualTo(code);
     }
 
     @Test
     void searchFindsGroups() {
-        assertThat(StatusCode.search("cloudflare")).extracting(StatusCode::code)
+        assertThat(StatusCodes.search("cloudflare")).extracting(StatusCode::code)
                 .contains(520, 521, 522, 523, 524, 525, 526, 527, 530);
-        assertThat(StatusCode.search("retry-after").subList(0, 3)).extracting(StatusCode::code)
+        assertThat(StatusCodes.search("retry-after").subList(0, 3)).extracting(StatusCode::code)
                 .containsExactlyInAnyOrder(413, 429, 503);
-        assertThat(StatusCode.search("redirect")).extracting(StatusCode::code).contains(301, 302, 303, 307, 308);
-        assertThat(StatusCode.search("timeout").subList(0, 2)).extracting(StatusCode::code).containsExactly(408, 504);
+        assertThat(StatusCodes.search("redirect")).extracting(StatusCode::code).contains(301, 302, 303, 307, 308);
+        assertThat(StatusCodes.search("timeout").subList(0, 2)).extracting(StatusCode::code).containsExactly(408, 504);
     }
 
     @Test
     void searchForAClassTitleListsTheClass() {
-        List<StatusCode> clientErrors = StatusCode.search("Client Error");
+        List<StatusCode> clientErrors = StatusCodes.search("Client Error");
         assertThat(clientErrors).isSorted().allMatch(StatusCode::isClientError).contains(StatusCode.NOT_FOUND);
         assertThat(clientErrors.get(0)).isSameAs(StatusCode.BAD_REQUEST);
-        assertThat(StatusCode.search("server-error").get(0)).isSameAs(StatusCode.INTERNAL_SERVER_ERROR);
-        assertThat(StatusCode.search("informational")).allMatch(StatusCode::isInformational).hasSize(5);
+        assertThat(StatusCodes.search("server-error").get(0)).isSameAs(StatusCode.INTERNAL_SERVER_ERROR);
+        assertThat(StatusCodes.search("informational")).allMatch(StatusCode::isInformational).hasSize(5);
     }
 
     @ParameterizedTest(name = "[{0}]")
     @NullAndEmptySource
     @ValueSource(strings = {" ", "!!!", "the", "of the", "zzzzqqqq"})
     void searchFindsNothing(String query) {
-        assertThat(StatusCode.search(query)).isEmpty();
+        assertThat(StatusCodes.search(query)).isEmpty();
     }
 
     @Test
     void registeredAndAllAreInCodeOrder() {
-        assertThat(StatusCode.registered()).isSorted().doesNotHaveDuplicates();
-        assertThat(StatusCode.all()).isSorted().doesNotHaveDuplicates().containsAll(StatusCode.registered());
-        assertThat(StatusCode.all()).allMatch(StatusCode::isKnown);
-        assertThat(StatusCode.all()).hasSize(98);
+        assertThat(StatusCodes.inRegistry()).isSorted().doesNotHaveDuplicates();
+        assertThat(StatusCodes.known()).isSorted().doesNotHaveDuplicates().containsAll(StatusCodes.inRegistry());
+        assertThat(StatusCodes.known()).allMatch(StatusCode::isKnown);
+        assertThat(StatusCodes.known()).hasSize(98);
     }
 }

@@ -32,8 +32,8 @@ class ValueTypesTest {
     @Test
     void recordsRefuseNulls() {
         Reference r = Reference.rfc(9110, "15.5.2");
-        assertThatThrownBy(() -> new HeaderDuty(null, Requirement.MUST, "always", r))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("header");
+        assertThatThrownBy(() -> Subject.field(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("name");
         assertThatThrownBy(() -> new FormerPhrase("Moved", null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("source");
         assertThatThrownBy(() -> new UnofficialMeaning("No Response", null, ""))
@@ -42,7 +42,7 @@ class ValueTypesTest {
 
     @Test
     void readableToStrings() {
-        HeaderDuty allow = StatusCode.METHOD_NOT_ALLOWED.headerDuties().get(0);
+        Duty allow = StatusCode.METHOD_NOT_ALLOWED.headerDuties().get(0);
         assertThat(allow.toString()).startsWith("MUST send Allow (").endsWith("; RFC 9110 §15.5.6)");
         assertThat(StatusCode.of(302).formerPhrases().get(0)).hasToString("Moved Temporarily (RFC 1945 §9.3)");
         assertThat(StatusCode.of(444).unofficialMeanings().get(0)).hasToString("No Response (nginx)");

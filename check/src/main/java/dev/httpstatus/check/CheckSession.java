@@ -95,6 +95,7 @@ public final class CheckSession {
         Sink sink = new Sink(summary);
         try {
             for (String input : inputs) {
+                sink.forget();
                 summary.input();
                 writer.input(input);
                 if (progress != null) {
@@ -124,14 +125,20 @@ public final class CheckSession {
     /** Checks each exchange as it arrives and hands it on to the report. */
     private final class Sink implements ExchangeSink {
         private final Summary summary;
+        private CaptureMemory memory = new CaptureMemory();
 
         Sink(Summary summary) {
             this.summary = summary;
         }
 
+        /** A new input: what the last one showed says nothing about this one. */
+        void forget() {
+            memory = new CaptureMemory();
+        }
+
         @Override
         public void exchange(Exchange x) {
-            List<Finding> findings = checker.check(x);
+            List<Finding> findings = checker.check(memory.see(x));
             summary.checked(findings);
             try {
                 writer.exchange(x, findings);

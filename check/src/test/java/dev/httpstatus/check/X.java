@@ -60,7 +60,21 @@ public final class X {
         return this;
     }
 
+    private Headers earlier;
+
+    /** A 200 to the same URI, with these fields, came earlier in the capture. */
+    public X afterOk(String... okFields) {
+        Headers.Builder h = Headers.builder();
+        for (String f : okFields) {
+            int colon = f.indexOf(':');
+            h.add(f.substring(0, colon).trim(), f.substring(colon + 1).trim());
+        }
+        earlier = h.build();
+        return this;
+    }
+
     public Exchange build() {
-        return b.request(request.build()).response(response.build()).build();
+        Exchange x = b.request(request.build()).response(response.build()).build();
+        return earlier == null ? x : x.withEarlierOk(earlier);
     }
 }

@@ -1,6 +1,8 @@
 package dev.httpstatus.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.Method;
+import dev.httpstatus.MethodUsage;
 import dev.httpstatus.StatusCode;
 import dev.httpstatus.TypicalResponse;
 import dev.httpstatus.cli.guide.Advice;
@@ -12,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,8 +40,6 @@ import picocli.CommandLine.Spec;
                 + " and what a client should do next (follow, retry, re-authenticate…).")
 public final class ExplainCommand implements Callable<Integer> {
 
-    /** The methods the catalog has typical-response tables for, in the order shown. */
-    static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     @Parameters(index = "0", paramLabel = "<code|name|phrase>", description = "The code to explain.")
     String query;
@@ -60,7 +59,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<String> m = Optional.ofNullable(method).flatMap(ExplainCommand::checkedMethod);
+        Optional<Method> m = Optional.ofNullable(method).flatMap(ExplainCommand::checkedMethod);
         if (method != null && m.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "'" + method + "' is not a request method: a method is one token of letters, e.g. GET or PUT");
@@ -86,23 +85,26 @@ public final class ExplainCommand implements Callable<Integer> {
     static final class MethodNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return METHODS.iterator();
+            List<String> names = new ArrayList<>();
+            for (Method m : MethodUsage.methods()) {
+                names.add(m.token());
+            }
+            return names.iterator();
         }
     }
 
-    /** Upper case if {@code s} is an RFC 9110 token, else empty. */
-    static Optional<String> checkedMethod(String s) {
-        if (s.isEmpty() || !s.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch)
-                || "!#$%&'*+-.^_`|~".indexOf(ch) >= 0))) {
-            return Optional.empty();
-        }
-        return Optional.of(s.toUpperCase(Locale.ROOT));
+    /**
+     * The method a person typed: a registered method in any case ("put" is PUT), otherwise the token
+     * as written; empty if {@code s} is not an RFC 9110 token.
+     */
+    static Optional<Method> checkedMethod(String s) {
+        return Method.parse(s).map(m -> Method.ofIgnoringCase(m.token()));
     }
 
-    private static List<TypicalResponse> typical(StatusCode c, Optional<String> method) {
+    private static List<TypicalResponse> typical(StatusCode c, Optional<Method> method) {
         List<TypicalResponse> rows = new ArrayList<>();
-        for (String m : method.map(List::of).orElse(METHODS)) {
-            for (TypicalResponse t : StatusCode.typicalFor(m)) {
+        for (Method m : method.map(List::of).orElse(MethodUsage.methods())) {
+            for (TypicalResponse t : MethodUsage.typicalFor(m)) {
                 if (t.status() == c) {
                     rows.add(t);
                 }
@@ -111,16 +113,16 @@ public final class ExplainCommand implements Callable<Integer> {
         return rows;
     }
 
-    private static void writeText(Io io, StatusCode c, Optional<String> method, List<TypicalResponse> typical,
+    private static void writeText(Io io, StatusCode c, Optional<Method> method, List<TypicalResponse> typical,
             List<String> steps) {
         Lines lines = io.lines();
         new CardView(lines).write(c);
         if (method.isPresent()) {
             lines.blank();
-            String m = method.get();
+            Method m = method.get();
             lines.line(lines.style().bold("Answering " + m));
             lines.row("Fits", c.fitsMethod(m) ? "yes" : "unusual: " + c.code() + " answers only "
-                    + String.join(", ", c.methods()));
+                    + CardView.join(c.methods()));
             if (typical.isEmpty()) {
                 lines.row("Typical", "not among the usual answers to " + m);
             }
@@ -133,8 +135,8 @@ public final class ExplainCommand implements Callable<Integer> {
             lines.line(lines.style().bold("By method"));
             Map<String, List<String>> hints = new LinkedHashMap<>();
             for (TypicalResponse t : typical) {
-                lines.row(t.method(), t.meaning());
-                t.resolutionHint().ifPresent(h -> hints.computeIfAbsent(h, k -> new ArrayList<>()).add(t.method()));
+                lines.row(t.method().token(), t.meaning());
+                t.resolutionHint().ifPresent(h -> hints.computeIfAbsent(h, k -> new ArrayList<>()).add(t.method().token()));
             }
             hints.forEach((hint, methods) -> lines.row("Cause & fix", String.join(", ", methods) + ": " + hint));
         }
@@ -145,13 +147,13 @@ public final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeJson(Io io, StatusCode c, Optional<String> method, List<TypicalResponse> typical,
+    private static void writeJson(Io io, StatusCode c, Optional<Method> method, List<TypicalResponse> typical,
             List<String> steps) {
         try (JsonGenerator g = Json.generator(io)) {
             g.writeStartObject();
             g.writeFieldName("status");
             StatusJson.write(g, c);
-            g.writeStringField("method", method.orElse(null));
+            g.writeStringField("method", method.map(Method::token).orElse(null));
             if (method.isPresent()) {
                 g.writeBooleanField("fitsMethod", c.fitsMethod(method.get()));
             } else {
@@ -160,7 +162,7 @@ public final class ExplainCommand implements Callable<Integer> {
             g.writeArrayFieldStart("typical");
             for (TypicalResponse t : typical) {
                 g.writeStartObject();
-                g.writeStringField("method", t.method());
+                g.writeStringField("method", t.method().token());
                 g.writeStringField("meaning", t.meaning());
                 g.writeStringField("resolutionHint", t.resolutionHint().orElse(null));
                 g.writeEndObject();

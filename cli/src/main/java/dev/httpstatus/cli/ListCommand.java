@@ -3,6 +3,7 @@ package dev.httpstatus.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.StatusClass;
 import dev.httpstatus.StatusCode;
+import dev.httpstatus.StatusCodes;
 import dev.httpstatus.cli.render.TableView;
 import dev.httpstatus.json.StatusJson;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class ListCommand implements Callable<Integer> {
         Selection s = selection == null ? new Selection() : selection;
         Predicate<StatusCode> keep = s.unofficial ? c -> !c.unofficialMeanings().isEmpty()
                 : s.historical ? ListCommand::isHistorical : c -> true;
-        List<StatusCode> source = s.unofficial || s.historical || s.all ? StatusCode.all() : StatusCode.registered();
+        List<StatusCode> source = s.unofficial || s.historical || s.all ? StatusCodes.known() : StatusCodes.inRegistry();
         List<StatusCode> codes = new ArrayList<>();
         for (StatusCode c : source) {
             if ((statusClass == null || c.statusClass() == statusClass) && keep.test(c)) {

@@ -1,6 +1,7 @@
 package dev.httpstatus.cli;
 
 import dev.httpstatus.StatusCode;
+import dev.httpstatus.StatusCodes;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public final class Lookup {
             b.append("\n'").append(trimmed).append("' is not a command either; did you mean 'httpstatus ")
                     .append(command).append(" …'?");
         }
-        List<StatusCode> hits = StatusCode.search(query);
+        List<StatusCode> hits = StatusCodes.search(query);
         if (!hits.isEmpty()) {
             b.append("\ndid you mean: ");
             for (int i = 0; i < Math.min(SUGGESTIONS, hits.size()); i++) {

@@ -100,20 +100,12 @@ public final class RulesCommand implements Callable<Integer> {
         Style s = lines.style();
         lines.line(s.ofClass(c.statusClass(), "Rules for " + c.code() + " " + c.reasonPhrase()));
         for (Checklist.Item i : items) {
-            boolean duty = !i.level().equals("INFO");
-            String level = String.format("%-8s", duty ? i.level() : "");
-            String box = duty ? "[ ] " : "    ";
+            String level = String.format("%-10s", i.duty().isPresent() ? i.level() : "");
+            String box = i.duty().isPresent() ? "[ ] " : "    ";
             String ref = i.reference().isEmpty() ? "" : " (" + i.reference() + ")";
-            lines.wrapped("  " + box + paint(s, level) + " ", 15, i.subject() + ": " + i.when() + ref);
+            String painted = i.duty().map(r -> s.level(r, level)).orElse(level);
+            lines.wrapped("  " + box + painted + " ", 17, i.subject() + ": " + i.when() + ref);
         }
-    }
-
-    private static String paint(Style s, String level) {
-        String l = level.trim();
-        if (l.startsWith("MUST")) {
-            return s.level(dev.httpstatus.Requirement.MUST, level);
-        }
-        return l.isEmpty() ? level : s.level(dev.httpstatus.Requirement.valueOf(l), level);
     }
 
     private static void writeJson(Io io, StatusCode c, List<Checklist.Item> items) {

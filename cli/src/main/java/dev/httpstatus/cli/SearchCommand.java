@@ -1,6 +1,7 @@
 package dev.httpstatus.cli;
 
 import dev.httpstatus.StatusCode;
+import dev.httpstatus.StatusCodes;
 import dev.httpstatus.cli.render.TableView;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,7 +50,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         Io io = root.io(options);
         String query = String.join(" ", words);
-        List<StatusCode> hits = StatusCode.search(query);
+        List<StatusCode> hits = StatusCodes.search(query);
         if (limit > 0 && hits.size() > limit) {
             hits = hits.subList(0, limit);
         }

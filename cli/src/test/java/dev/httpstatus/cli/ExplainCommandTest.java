@@ -46,7 +46,7 @@ class ExplainCommandTest {
     void aMethodTheCodeDoesNotAnswerIsFlagged() {
         Run r = Run.cli("explain", "201", "--method", "GET");
         assertThat(r.out()).contains("  Fits        unusual: 201 answers only "
-                        + String.join(", ", StatusCode.CREATED.methods()) + "\n")
+                        + "POST, PUT, PATCH" + "\n")
                 .contains("not among the usual answers to GET");
     }
 
@@ -74,7 +74,7 @@ class ExplainCommandTest {
         assertThat(j.get("typical").size()).isEqualTo(1);
         assertThat(j.get("typical").get(0).get("method").asText()).isEqualTo("PUT");
         assertThat(j.get("typical").get(0).get("resolutionHint").asText())
-                .isEqualTo(StatusCode.MOVED_PERMANENTLY.resolutionHint("PUT").orElseThrow());
+                .isEqualTo(StatusCode.MOVED_PERMANENTLY.resolutionHint(dev.httpstatus.Method.PUT).orElseThrow());
         assertThat(j.get("nextSteps").get(0).asText()).startsWith("Follow Location");
 
         JsonNode noMethod = Run.cli("explain", "404", "--json").json();

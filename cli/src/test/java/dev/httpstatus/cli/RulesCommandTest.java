@@ -3,7 +3,7 @@ package dev.httpstatus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.Duty;
 import dev.httpstatus.StatusCode;
 import org.junit.jupiter.api.Test;
 
@@ -14,17 +14,21 @@ class RulesCommandTest {
         Run r = Run.cli("rules", "405");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("Rules for 405 Method Not Allowed\n")
-                .contains("  [ ] MUST     Allow: always")
+                .contains("  [ ] MUST       Allow: always")
                 .contains("(RFC 9110 §15.5.6)");
-        for (HeaderDuty d : StatusCode.PARTIAL_CONTENT.headerDuties()) {
-            assertThat(Run.cli("rules", "206").out()).contains("[ ] " + d.level() + " ").contains(d.header() + ": " + d.when());
+        for (Duty d : StatusCode.PARTIAL_CONTENT.headerDuties()) {
+            assertThat(Run.cli("rules", "206").out()).contains("[ ] " + d.level().label() + " ")
+                    .contains(d.field().orElseThrow() + (d.value().describe().isEmpty() ? "" : " " + d.value().describe())
+                            + ": " + d.when());
         }
+        assertThat(Run.cli("rules", "304").out()).contains("[ ] SHOULD NOT Content-Type: representation metadata");
     }
 
     @Test
     void contentAndCachingRulesFollowTheCatalog() {
-        assertThat(Run.cli("rules", "204").out()).contains("[ ] MUST NOT content:");
-        assertThat(Run.cli("rules", "200").out()).contains("[ ] MAY      content:").contains("[ ] MAY      freshness:");
+        assertThat(Run.cli("rules", "204").out()).contains("[ ] MUST NOT   content: never: the response ends with its header section");
+        assertThat(Run.cli("rules", "200").out()).contains("[ ] MUST NOT   content: in answer to HEAD")
+                .contains("[ ] MAY        freshness:").contains("[ ] MUST       Date: from an origin server with a clock");
         assertThat(Run.cli("rules", "201").out()).contains("methods: answers only POST, PUT");
     }
 

@@ -54,7 +54,7 @@ class ShowCommandTest {
     @Test
     void cardShowsHeaderDutiesFormerPhrasesAndVendorMeanings() {
         assertThat(Run.cli("401").out()).contains("  Headers     MUST WWW-Authenticate: always");
-        assertThat(Run.cli("413").out()).contains("  Formerly    \"Request Entity Too Large\" (RFC 2616 §10.4.14)\n");
+        assertThat(Run.cli("413").out()).contains("  Formerly    \"Request Entity Too Large\" (RFC 2068 §6.1.1)\n");
         assertThat(Run.cli("499").out())
                 .contains("  Unofficial  \"Client Closed Request\" (nginx)")
                 .contains("not in the IANA registry");

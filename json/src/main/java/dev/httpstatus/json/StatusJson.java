@@ -3,7 +3,9 @@ package dev.httpstatus.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.FormerPhrase;
-import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.Condition;
+import dev.httpstatus.Duty;
+import dev.httpstatus.Method;
 import dev.httpstatus.Reference;
 import dev.httpstatus.StatusCode;
 import dev.httpstatus.UnofficialMeaning;
@@ -26,7 +28,8 @@ import java.io.UncheckedIOException;
  * {@link dev.httpstatus.Registration} name), {@code deprecated}, {@code description},
  * {@code references} [{spec, section, url}], {@code formerPhrases} [{phrase, source}],
  * {@code unofficialMeanings} [{phrase, vendor, note}], {@code headers} [{name, level, when,
- * reference}], {@code contentAllowed}, {@code cacheableByDefault}, {@code retryable}, {@code methods}
+ * reference}] (the header duties, kept for readers of the first schema), {@code duties} (every duty,
+ * content ones included, as {@link #writeDuty}), {@code valid} (false for 600–999), {@code contentAllowed}, {@code cacheableByDefault}, {@code retryable}, {@code methods}
  * (an empty array means any method), {@code redirect} ({method, permanent} for 301, 302, 303, 307
  * and 308, method being a {@link dev.httpstatus.RedirectMethod} name; null otherwise). A temporary
  * registration adds {@code registeredOn} and
@@ -68,6 +71,7 @@ public final class StatusJson {
         g.writeStringField("constant", c.constantName().orElse(null));
         g.writeStringField("drfName", c.drfName().orElse(null));
         g.writeStringField("registration", c.registration().name());
+        g.writeBooleanField("valid", c.isValid());
         if (c.registeredOn().isPresent()) {
             g.writeStringField("registeredOn", c.registeredOn().get().toString());
         }
@@ -99,21 +103,26 @@ public final class StatusJson {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("headers");
-        for (HeaderDuty d : c.headerDuties()) {
+        for (Duty d : c.headerDuties()) {
             g.writeStartObject();
-            g.writeStringField("name", d.header());
-            g.writeStringField("level", d.level().name());
+            g.writeStringField("name", d.field().orElseThrow());
+            g.writeStringField("level", d.level().label());
             g.writeStringField("when", d.when());
             g.writeStringField("reference", d.reference().toString());
             g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("duties");
+        for (Duty d : c.duties()) {
+            writeDuty(g, d);
         }
         g.writeEndArray();
         g.writeBooleanField("contentAllowed", c.contentAllowed());
         g.writeBooleanField("cacheableByDefault", c.isCacheableByDefault());
         g.writeBooleanField("retryable", c.isRetryable());
         g.writeArrayFieldStart("methods");
-        for (String m : c.methods()) {
-            g.writeString(m);
+        for (Method m : c.methods()) {
+            g.writeString(m.token());
         }
         g.writeEndArray();
         if (c.redirectMethod().isPresent()) {
@@ -125,6 +134,38 @@ public final class StatusJson {
             g.writeNullField("redirect");
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Writes a duty as {id, subject, level, when, condition: {kind, text, observability}, value, example,
+     * codes, general, reference: {spec, section, url}}: subject is a header field name or "content",
+     * level as the RFCs write it ("MUST NOT"), value what the field's value must satisfy ("" for any),
+     * example a value that fulfils it (null for prohibitions).
+     */
+    public static void writeDuty(JsonGenerator g, Duty d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("subject", d.subject().toString());
+        g.writeStringField("level", d.level().label());
+        g.writeStringField("when", d.when());
+        g.writeObjectFieldStart("condition");
+        g.writeStringField("kind", conditionKind(d.condition()));
+        g.writeStringField("text", d.condition().describe());
+        g.writeStringField("observability", d.condition().observability().name());
+        g.writeEndObject();
+        g.writeStringField("value", d.value().describe());
+        g.writeStringField("example", d.example().orElse(null));
+        g.writeStringField("codes", d.codes());
+        g.writeBooleanField("general", d.isGeneral());
+        g.writeFieldName("reference");
+        writeReference(g, d.reference());
+        g.writeEndObject();
+    }
+
+    /** The condition's kind in lower camel case: always, methodIn, requestHas, responseHas, http1, … */
+    static String conditionKind(Condition c) {
+        String name = c.getClass().getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     /** Writes a reference as {spec, section, url}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.httpstatus.StatusCode;
+import dev.httpstatus.StatusCodes;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ class StatusJsonTest {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private static final List<String> FIELDS = List.of("code", "phrase", "class", "classLabel", "constant", "drfName",
-            "registration", "deprecated", "description", "references", "formerPhrases", "unofficialMeanings",
-            "headers", "contentAllowed", "cacheableByDefault", "retryable", "methods", "redirect");
+            "registration", "valid", "deprecated", "description", "references", "formerPhrases", "unofficialMeanings",
+            "headers", "duties", "contentAllowed", "cacheableByDefault", "retryable", "methods", "redirect");
 
     /** The whole document as maps (in field order), lists, strings, numbers, booleans and nulls. */
     private static Object read(String json) throws IOException {
@@ -70,6 +71,15 @@ class StatusJsonTest {
         }
     }
 
+    /** The values of one key across a JSON array of objects. */
+    private static List<Object> ids(Object array, String key) {
+        List<Object> values = new ArrayList<>();
+        for (Object o : (List<?>) array) {
+            values.add(((Map<?, ?>) o).get(key));
+        }
+        return values;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> card(int code) throws IOException {
         return (Map<String, Object>) read(StatusJson.toJson(StatusCode.of(code)));
@@ -92,7 +102,11 @@ class StatusJsonTest {
                 "url", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5")));
         assertThat(c.get("formerPhrases")).isEqualTo(List.of());
         assertThat(c.get("unofficialMeanings")).isEqualTo(List.of());
-        assertThat(c.get("headers")).isEqualTo(List.of());
+        // Every 2xx-4xx response of an origin server with a clock carries Date (RFC 9110 §6.6.1).
+        assertThat(c.get("headers")).isEqualTo(List.of(Map.of("name", "Date", "level", "MUST",
+                "when", "from an origin server with a clock (1xx and 5xx MAY)", "reference", "RFC 9110 §6.6.1")));
+        assertThat(ids(c.get("duties"), "id")).containsExactly("content-in-head-response", "2xx-4xx-without-date");
+        assertThat(c.get("valid")).isEqualTo(true);
         assertThat(c.get("contentAllowed")).isEqualTo(true);
         assertThat(c.get("cacheableByDefault")).isEqualTo(true);
         assertThat(c.get("retryable")).isEqualTo(false);
@@ -123,7 +137,7 @@ class StatusJsonTest {
         Map<?, ?> esri = (Map<?, ?>) meanings.get(1);
         assertThat(esri.get("phrase")).isEqualTo("Token Required");
         assertThat(esri.get("vendor")).isEqualTo("Esri ArcGIS");
-        assertThat(c.get("headers")).isEqualTo(List.of());
+        assertThat(ids(c.get("headers"), "name")).containsExactly("Date");
         assertThat(c.get("contentAllowed")).isEqualTo(true);
         assertThat(c.get("cacheableByDefault")).isEqualTo(false);
         assertThat(c.get("retryable")).isEqualTo(false);
@@ -135,7 +149,7 @@ class StatusJsonTest {
         Map<String, Object> large = card(413);
         assertThat(large.get("drfName")).isEqualTo("HTTP_413_REQUEST_ENTITY_TOO_LARGE");
         assertThat(large.get("formerPhrases")).isEqualTo(List.of(
-                Map.of("phrase", "Request Entity Too Large", "source", "RFC 2616 §10.4.14"),
+                Map.of("phrase", "Request Entity Too Large", "source", "RFC 2068 §6.1.1"),
                 Map.of("phrase", "Payload Too Large", "source", "RFC 7231 §6.5.11")));
         assertThat(large.get("methods")).isEqualTo(List.of("POST", "PUT", "PATCH"));
         assertThat(large).containsEntry("redirect", null);
@@ -156,6 +170,22 @@ class StatusJsonTest {
         assertThat(card(305).get("deprecated")).isEqualTo(true);
         assertThat(card(799).get("class")).isEqualTo("UNDEFINED");
         assertThat(card(799).get("classLabel")).isEqualTo("6xx-9xx");
+        assertThat(card(799).get("valid")).isEqualTo(false);
+        assertThat((String) card(799).get("description")).containsIgnoringCase("not a valid status code on the wire").contains("server error");
+
+        Map<?, ?> allow = (Map<?, ?>) ((List<?>) card(405).get("duties")).get(0);
+        assertThat(allow.get("id")).isEqualTo("405-without-allow");
+        assertThat(allow.get("subject")).isEqualTo("Allow");
+        assertThat(allow.get("level")).isEqualTo("MUST");
+        assertThat(allow.get("condition")).isEqualTo(Map.of("kind", "always", "text", "always", "observability", "EXCHANGE"));
+        assertThat(allow.get("example")).isEqualTo("GET, HEAD");
+        assertThat(allow.get("general")).isEqualTo(false);
+        Map<?, ?> located = (Map<?, ?>) ((List<?>) card(201).get("duties")).get(0);
+        assertThat(located.get("condition")).isEqualTo(Map.of("kind", "not",
+                "text", "the request method is not PATCH or PUT", "observability", "EXCHANGE"));
+        Map<?, ?> noContent = (Map<?, ?>) ((List<?>) card(204).get("duties")).get(0);
+        assertThat(noContent.get("subject")).isEqualTo("content");
+        assertThat(noContent.get("level")).isEqualTo("MUST NOT");
     }
 
     @Test
@@ -179,12 +209,12 @@ class StatusJsonTest {
     void arrayOfAllKnownCodes() throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            StatusJson.writeArray(g, StatusCode.all());
+            StatusJson.writeArray(g, StatusCodes.known());
         }
         List<?> cards = (List<?>) read(out.toString());
-        assertThat(cards).hasSameSizeAs(StatusCode.all());
+        assertThat(cards).hasSameSizeAs(StatusCodes.known());
         List<Object> codes = new ArrayList<>();
         cards.forEach(c -> codes.add(((Map<?, ?>) c).get("code")));
-        assertThat(codes).containsExactlyElementsOf(StatusCode.all().stream().map(StatusCode::code).toList());
+        assertThat(codes).containsExactlyElementsOf(StatusCodes.known().stream().map(StatusCode::code).toList());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.StatusClass;
 import dev.httpstatus.StatusCode;
+import dev.httpstatus.StatusCodes;
 import dev.httpstatus.json.StatusJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class CatalogApi {
 
     static final Set<String> PARAMS = Set.of("class");
     private static final JsonFactory JSON = new JsonFactory();
-    private static final byte[] ALL = array(StatusCode.all());
+    private static final byte[] ALL = array(StatusCodes.known());
     private static final Map<StatusClass, byte[]> BY_CLASS = byClass();
 
     private CatalogApi() {}
@@ -70,7 +71,7 @@ final class CatalogApi {
     private static Map<StatusClass, byte[]> byClass() {
         Map<StatusClass, byte[]> m = new EnumMap<>(StatusClass.class);
         for (StatusClass c : StatusClass.values()) {
-            m.put(c, array(StatusCode.all().stream().filter(s -> s.statusClass() == c).toList()));
+            m.put(c, array(StatusCodes.known().stream().filter(s -> s.statusClass() == c).toList()));
         }
         return m;
     }

@@ -70,7 +70,7 @@ final class LimitedAggregator extends HttpObjectAggregator {
                 new HttpResponseStatus(code.code(), code.reasonPhrase()), Unpooled.wrappedBuffer(body));
         r.headers().set("Content-Type", Problem.MEDIA_TYPE);
         r.headers().setInt("Content-Length", body.length);
-        r.headers().set("Date", HttpDate.now());
+        r.headers().set("Date", DateHeader.now());
         return r;
     }
 }

@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class PartialContent {
 
+    /** The fields the partial body sets itself, so that the duty rows leave them alone. */
+    static final java.util.Set<String> FIELDS = java.util.Set.of("Content-Range", "Content-Type");
+
     static final byte[] REPRESENTATION = representation();
     static final String BOUNDARY = "httpstatus-byteranges";
 

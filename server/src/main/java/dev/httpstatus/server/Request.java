@@ -1,9 +1,15 @@
 package dev.httpstatus.server;
 
+import dev.httpstatus.Method;
+import dev.httpstatus.Observation;
+import dev.httpstatus.Truth;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What the endpoints need of a request: method, decoded path and query, headers, and the body
@@ -46,7 +52,7 @@ final class Request {
     }
 
     boolean isHead() {
-        return method.equals("HEAD");
+        return method.equals(Method.HEAD.token());
     }
 
     String path() {
@@ -59,6 +65,50 @@ final class Request {
 
     HttpHeaders headers() {
         return headers;
+    }
+
+    /**
+     * The request as the catalog's conditions see it: its method, its fields and HTTP/1.x; nothing
+     * of the response yet, and a 200 that would carry exactly {@code okFields}.
+     */
+    Observation observation(Set<String> okFields) {
+        Request req = this;
+        return new Observation() {
+            @Override
+            public Optional<Method> method() {
+                return Method.parse(req.method);
+            }
+
+            @Override
+            public Optional<List<String>> requestValues(String field) {
+                return Optional.of(req.headers.getAll(field));
+            }
+
+            @Override
+            public Optional<List<String>> responseValues(String field) {
+                return Optional.empty();
+            }
+
+            @Override
+            public OptionalInt httpMajorVersion() {
+                return OptionalInt.of(1);
+            }
+
+            @Override
+            public Truth hasContent() {
+                return Truth.UNKNOWN;
+            }
+
+            @Override
+            public Truth okWouldCarry(String field) {
+                for (String f : okFields) {
+                    if (f.equalsIgnoreCase(field)) {
+                        return Truth.TRUE;
+                    }
+                }
+                return Truth.FALSE;
+            }
+        };
     }
 
     MediaKind accepts() {

@@ -181,7 +181,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             r.headers.setInt(CONTENT_LENGTH, r.body.length);
         }
         if (!r.headers.contains(DATE)) {
-            r.headers.set(DATE, HttpDate.now());
+            r.headers.set(DATE, DateHeader.now());
         }
         r.headers.set(SERVER, PRODUCT);
         // Bodies echo client text (?body=, /response-headers): never let a browser run it as a page.

@@ -1,5 +1,6 @@
 package dev.httpstatus.server;
 
+import dev.httpstatus.Method;
 import dev.httpstatus.StatusCode;
 import java.util.Random;
 import java.util.Set;
@@ -18,7 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Routes {
 
-    private static final String PAGE_METHODS = "GET, HEAD, OPTIONS";
+    private static final String PAGE_METHODS = Method.GET + ", " + Method.HEAD + ", " + Method.OPTIONS;
 
     private Routes() {}
 
@@ -106,10 +107,11 @@ final class Routes {
     /** The page and the API only read: 204 to OPTIONS, 405 with Allow to anything but GET and HEAD. */
     private static Reply readOnly(Request req) {
         String m = req.method();
-        if (m.equals("GET") || m.equals("HEAD")) {
+        Method method = Method.parse(m).orElse(null);
+        if (method == Method.GET || method == Method.HEAD) {
             return null;
         }
-        if (m.equals("OPTIONS")) {
+        if (method == Method.OPTIONS) {
             Reply r = new Reply(204);
             r.framed = false;
             r.headers.set("Allow", PAGE_METHODS);

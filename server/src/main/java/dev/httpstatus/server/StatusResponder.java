@@ -1,15 +1,14 @@
 package dev.httpstatus.server;
 
-import dev.httpstatus.HeaderDuty;
-import dev.httpstatus.Requirement;
+import dev.httpstatus.Duty;
+import dev.httpstatus.FieldValue;
+import dev.httpstatus.HttpDate;
+import dev.httpstatus.Method;
+import dev.httpstatus.Observation;
 import dev.httpstatus.StatusCode;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -34,10 +33,8 @@ final class StatusResponder {
     static final String PROXY_REALM = "Basic realm=\"httpstatus proxy\", charset=\"UTF-8\"";
     static final String UPGRADE_OFFER = "websocket";
     static final String EARLY_HINT = "</app.css>; rel=preload; as=style";
-    static final String BLOCKED_BY = "<https://authority.invalid/>; rel=\"blocked-by\"";
     static final long MAX_DELAY_MILLIS = 10_000;
     static final int MAX_REASON = 128;
-    private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private StatusResponder() {}
 
@@ -80,52 +77,77 @@ final class StatusResponder {
         return reason;
     }
 
-    /** Fills in every header duty of {@code code} that applies to this request. */
+    /** The fields our own 200 carries, which a 206 or 304 must then carry too (RFC 9110 §15.3.7, §15.4.5). */
+    private static final Set<String> OK_FIELDS = Set.of("Date", "Cache-Control", "Vary");
+
+    /** Query parameters that supply a field's value, and by being given assert the duty's condition. */
+    private static final Map<String, String> FIELD_PARAMS = Map.of("Location", "location", "Retry-After", "retry_after");
+
+    /**
+     * Fills in the header duties of {@code code} from the catalog's rows: a MUST or SHOULD whose
+     * condition holds for this request is fulfilled, and so is a MAY this server has a value for; one
+     * whose condition only the server can judge ("when the condition is temporary") is fulfilled when
+     * the caller asserts it by giving the value (?retry_after=, ?location=). Content-Range and the
+     * multipart Content-Type come with the partial body; Date, Cache-Control and Vary are on every reply.
+     */
     private static void duties(Request req, StatusCode code, Params p, Reply r) {
         HttpHeaders h = r.headers;
-        boolean locationUsed = false;
-        for (HeaderDuty d : code.headerDuties()) {
-            switch (d.header()) {
-                case "Location" -> {
-                    if (d.level() != Requirement.MAY || p.has("location")) {
-                        h.set("Location", location(p));
-                        locationUsed = true;
-                    }
-                }
-                case "WWW-Authenticate" -> h.set("WWW-Authenticate", BASIC_REALM);
-                case "Proxy-Authenticate" -> h.set("Proxy-Authenticate", PROXY_REALM);
-                case "Allow" -> h.set("Allow", allowExcept(req.method()));
-                case "Upgrade" -> {
-                    h.set("Upgrade", UPGRADE_OFFER);
-                    h.set("Connection", "Upgrade"); // RFC 9110 §7.8: Upgrade is a connection option
-                }
-                case "Retry-After" -> {
-                    if (d.level() != Requirement.SHOULD || p.has("retry_after")) {
-                        h.set("Retry-After", retryAfter(p));
-                    }
-                }
-                case "Link" -> {
-                    if (code.code() == 451) {
-                        h.set("Link", BLOCKED_BY);
-                    }
-                }
-                case "Connection" -> r.close = true; // 408: the server gives up on the connection
-                case "ETag" -> h.set("ETag", "\"httpstatus-" + code.code() + "\"");
-                default -> {
-                    // Date, Cache-Control and Vary are on every response; Content-Range and the
-                    // multipart Content-Type come with the partial body.
-                }
+        Observation asked = req.observation(OK_FIELDS);
+        for (Duty d : code.headerDuties()) {
+            String field = d.field().orElseThrow();
+            if (d.level().forbids() || d.isGeneral() || h.contains(field) || PartialContent.FIELDS.contains(field)) {
+                continue;
+            }
+            String param = FIELD_PARAMS.get(field);
+            boolean send = switch (d.holdsFor(asked)) {
+                case TRUE -> true;
+                case UNKNOWN -> param != null && p.has(param);
+                case FALSE -> false;
+            };
+            String value = send ? value(field, d, req, p) : null;
+            if (value != null) {
+                h.set(field, value);
             }
         }
-        if (p.has("location") && !locationUsed) {
+        if (p.has("location") && !h.contains("Location") && code == StatusCode.ACCEPTED) {
+            // Not a duty of 202 (RFC 9110 §15.3.3), but the way many APIs name the status monitor to
+            // poll; clients of such APIs are what this lets people test.
+            h.set("Location", location(p));
+        }
+        if (p.has("location") && !h.contains("Location")) {
             throw ProblemException.badParameter("location", p.get("location"),
-                    "Location is only sent with 201, 202 and 3xx codes");
+                    "Location is only sent with 201, 3xx and the other codes whose duties name it");
         }
         if (p.has("retry_after") && !h.contains("Retry-After")) {
             h.set("Retry-After", retryAfter(p)); // allowed on any response (RFC 9110 §10.2.3)
         }
+        // A server that gave up waiting for the request closes the connection, and RFC 9112 §9.6 asks
+        // a sender that closes to say so; the catalog holds no such duty since RFC 9110 dropped it.
+        if (code == StatusCode.REQUEST_TIMEOUT) {
+            r.close = true;
+        }
         h.set("Cache-Control", "no-store");
         h.set("Vary", "Accept");
+    }
+
+    /** The value this server sends for a duty's field, or null when it has none to send. */
+    private static String value(String field, Duty d, Request req, Params p) {
+        if (d.value() instanceof FieldValue.Token t) {
+            return d.example().orElse(t.token()); // Connection: Upgrade
+        }
+        if (d.value() instanceof FieldValue.LinkRelation rel) {
+            return "<https://authority.invalid/>; rel=\"" + rel.rel() + "\"";
+        }
+        return switch (field) {
+            case "Location" -> location(p);
+            case "Retry-After" -> retryAfter(p);
+            case "Allow" -> allowExcept(req.method());
+            case "WWW-Authenticate" -> BASIC_REALM;
+            case "Proxy-Authenticate" -> PROXY_REALM;
+            case "Upgrade" -> UPGRADE_OFFER;
+            case "Link" -> EARLY_HINT;
+            default -> null;
+        };
     }
 
     /** {@code ?location=}: a same-server path only, so the server can never redirect elsewhere. */
@@ -156,26 +178,20 @@ final class StatusResponder {
         if (!v.isEmpty() && v.length() <= 9 && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return v;
         }
-        try {
-            ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-            if (v.endsWith(" GMT")) {
-                return v;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        throw ProblemException.badParameter("retry_after", v,
-                "expected delay seconds (0-999999999) or an HTTP date such as Sun, 06 Nov 1994 08:49:37 GMT");
+        // Any of the three HTTP-date forms is read; what goes out is always an IMF-fixdate (RFC 9110 §5.6.7).
+        return HttpDate.parse(v).map(HttpDate::toString).orElseThrow(() -> ProblemException.badParameter("retry_after", v,
+                "expected delay seconds (0-999999999) or an HTTP-date such as Sun, 06 Nov 1994 08:49:37 GMT"
+                        + " (two-digit day, GMT)"));
     }
 
-    /** Every common method but the one that was just refused (and GET/HEAD go together). */
+    /** Every common method but the one that was just refused (and GET and HEAD go together, RFC 9110 §9.3.2). */
     static String allowExcept(String method) {
-        String m = method.toUpperCase(Locale.ROOT);
-        boolean getOrHead = m.equals("GET") || m.equals("HEAD");
+        Method refused = Method.parse(method).orElse(null);
+        boolean getOrHead = refused == Method.GET || refused == Method.HEAD;
         StringJoiner j = new StringJoiner(", ");
-        for (String allowed : METHODS) {
-            if (!allowed.equals(m) && !(getOrHead && (allowed.equals("GET") || allowed.equals("HEAD")))) {
-                j.add(allowed);
+        for (Method allowed : Method.common()) {
+            if (!allowed.equals(refused) && !(getOrHead && (allowed == Method.GET || allowed == Method.HEAD))) {
+                j.add(allowed.token());
             }
         }
         return j.toString();

@@ -68,6 +68,8 @@ public final class HarReader {
     private final Headers.Builder fields = Headers.builder();
     private int entry = -1;
     private Exchange.Builder x;
+    private boolean requestRecorded;
+    private boolean responseRecorded;
     private String method;
 
     private HarReader(JsonParser p, String file, ExchangeSink sink) {
@@ -160,6 +162,8 @@ public final class HarReader {
     private void readEntry() throws IOException {
         Source source = Source.entry(file, entry, p.currentLocation().getLineNr());
         x = Exchange.builder(source);
+        requestRecorded = false;
+        responseRecorded = false;
         method = null;
         boolean sawResponse = false;
         Response r = null;
@@ -186,6 +190,9 @@ public final class HarReader {
                     + (r.error == null || r.error.isBlank() ? "" : ": " + r.error)));
         } else {
             x.status(r.status);
+            // An empty header list is how browsers record a response served from their cache (Firefox)
+            // or not captured at all: no HTTP message has no fields, so it says nothing of them.
+            x.recorded(requestRecorded, responseRecorded);
             // a 304's sizes describe the cached body; a HEAD's content.size may be the GET's length
             x.bodyLength(r.status == 304 ? -1 : "HEAD".equalsIgnoreCase(method) ? r.bodySize : r.bodyLength());
             if (r.text != null) {
@@ -207,7 +214,11 @@ public final class HarReader {
                 }
                 case "url" -> x.url(string(t, "request.url"));
                 case "httpVersion" -> x.requestVersion(string(t, "request.httpVersion"));
-                case "headers" -> x.request(readHeaders("request.headers"));
+                case "headers" -> {
+                    Headers h = readHeaders("request.headers");
+                    x.request(h);
+                    requestRecorded = h.size() > 0;
+                }
                 default -> p.skipChildren();
             }
         }
@@ -267,7 +278,11 @@ public final class HarReader {
                 }
                 case "statusText" -> x.reasonPhrase(string(t, "response.statusText"));
                 case "httpVersion" -> x.responseVersion(string(t, "response.httpVersion"));
-                case "headers" -> x.response(readHeaders("response.headers"));
+                case "headers" -> {
+                    Headers h = readHeaders("response.headers");
+                    x.response(h);
+                    responseRecorded = h.size() > 0;
+                }
                 case "bodySize" -> r.bodySize = number(t, "response.bodySize");
                 case "content" -> {
                     expect(JsonToken.START_OBJECT, "response.content");

@@ -1,10 +1,13 @@
 package dev.httpstatus.check.model;
 
+import dev.httpstatus.Method;
+import dev.httpstatus.Observation;
+import dev.httpstatus.Truth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One request and the response it got, as far as the source recorded them, with where it came from.
@@ -15,18 +18,22 @@ import java.util.Optional;
  *         .responseVersion("HTTP/1.1").bodyLength(0)
  *         .build();
  * x.status();                 // 401
+ * x.method();                 // Optional[GET]
  * x.response().has("WWW-Authenticate");  // false
  * }</pre>
+ *
+ * <p>As an {@link Observation} it is what the catalog's duties are judged against.
  *
  * <p>The body is known by its length on the wire ({@link #bodyLength()}, -1 when the source does not
  * say) and, where the source kept it, its text or a prefix of it ({@link #body()}). Readers set the
  * length to -1 where a source is known to describe something else (a browser's 304 entry describes
  * the cached body), so rules never mistake that for content on the wire.
  */
-public final class Exchange {
+public final class Exchange implements Observation {
 
     private final Source source;
-    private final String method;
+    private final String methodText;
+    private final Method method;
     private final String url;
     private final HttpVersion requestVersion;
     private final Headers request;
@@ -34,14 +41,19 @@ public final class Exchange {
     private final String reasonPhrase;
     private final HttpVersion responseVersion;
     private final Headers response;
+    private final boolean requestRecorded;
+    private final boolean responseRecorded;
     private final long bodyLength;
     private final String body;
     private final boolean bodyComplete;
     private final List<String> notes;
+    /** The header fields of a 200 to the same URI seen earlier in the capture, or null. */
+    private final Headers earlierOk;
 
     private Exchange(Builder b) {
         this.source = b.source;
-        this.method = b.method;
+        this.methodText = b.method;
+        this.method = Method.parse(b.method).orElse(null);
         this.url = b.url;
         this.requestVersion = b.requestVersion;
         this.request = b.request;
@@ -49,10 +61,41 @@ public final class Exchange {
         this.reasonPhrase = b.reasonPhrase;
         this.responseVersion = b.responseVersion;
         this.response = b.response;
+        this.requestRecorded = b.requestRecorded;
+        this.responseRecorded = b.responseRecorded;
         this.bodyLength = b.bodyLength;
         this.body = b.body;
         this.bodyComplete = b.bodyComplete;
         this.notes = b.notes == null ? List.of() : List.copyOf(b.notes);
+        this.earlierOk = null;
+    }
+
+    private Exchange(Exchange x, Headers earlierOk) {
+        this.source = x.source;
+        this.methodText = x.methodText;
+        this.method = x.method;
+        this.url = x.url;
+        this.requestVersion = x.requestVersion;
+        this.request = x.request;
+        this.status = x.status;
+        this.reasonPhrase = x.reasonPhrase;
+        this.responseVersion = x.responseVersion;
+        this.response = x.response;
+        this.requestRecorded = x.requestRecorded;
+        this.responseRecorded = x.responseRecorded;
+        this.bodyLength = x.bodyLength;
+        this.body = x.body;
+        this.bodyComplete = x.bodyComplete;
+        this.notes = x.notes;
+        this.earlierOk = earlierOk;
+    }
+
+    /**
+     * This exchange, knowing the header fields of a 200 to the same URI seen earlier in the same
+     * capture: what lets duties "when a 200 would carry it" (a 304's ETag) be judged.
+     */
+    public Exchange withEarlierOk(Headers ok) {
+        return new Exchange(this, Objects.requireNonNull(ok, "ok"));
     }
 
     /** A builder for an exchange read from {@code source}; everything else starts unknown or empty. */
@@ -65,9 +108,15 @@ public final class Exchange {
         return source;
     }
 
-    /** The request method in upper case, or "" when not recorded. */
-    public String method() {
-        return method;
+    /** The request method as recorded (methods are case-sensitive), or "" when not recorded. */
+    public String methodText() {
+        return methodText;
+    }
+
+    /** The request method; empty when not recorded or not a valid method token. */
+    @Override
+    public Optional<Method> method() {
+        return Optional.ofNullable(method);
     }
 
     /** The target URI as recorded, or "". */
@@ -125,14 +174,58 @@ public final class Exchange {
         return notes;
     }
 
-    /** Whether the request method is {@code m}, ignoring case. */
-    public boolean isMethod(String m) {
-        return method.equalsIgnoreCase(m);
+    /** Whether the request method is {@code m}. */
+    public boolean isMethod(Method m) {
+        return m.equals(method);
+    }
+
+    /** Whether the source recorded the request's header section (a browser's cache hit may not). */
+    public boolean isRequestRecorded() {
+        return requestRecorded;
+    }
+
+    /** Whether the source recorded the response's header section (a browser's cache hit may not). */
+    public boolean isResponseRecorded() {
+        return responseRecorded;
+    }
+
+    /** The request field's values; empty when the request's header section was not recorded. */
+    @Override
+    public Optional<List<String>> requestValues(String field) {
+        return requestRecorded ? Optional.of(request.all(field)) : Optional.empty();
+    }
+
+    /** The response field's values; empty when the response's header section was not recorded. */
+    @Override
+    public Optional<List<String>> responseValues(String field) {
+        return responseRecorded ? Optional.of(response.all(field)) : Optional.empty();
+    }
+
+    @Override
+    public OptionalInt httpMajorVersion() {
+        return switch (responseVersion()) {
+            case HTTP_1_0, HTTP_1_1 -> OptionalInt.of(1);
+            case HTTP_2 -> OptionalInt.of(2);
+            case HTTP_3 -> OptionalInt.of(3);
+            case UNKNOWN -> OptionalInt.empty();
+        };
+    }
+
+    /** From the earlier 200 to the same URI, when the capture held one; UNKNOWN otherwise. */
+    @Override
+    public Truth okWouldCarry(String field) {
+        return earlierOk == null ? Truth.UNKNOWN : Truth.of(earlierOk.has(field));
+    }
+
+    /** TRUE for a positive recorded body length, FALSE for zero, UNKNOWN when the source does not say. */
+    @Override
+    public Truth hasContent() {
+        return bodyLength < 0 ? Truth.UNKNOWN : Truth.of(bodyLength > 0);
     }
 
     @Override
     public String toString() {
-        return source + ": " + method + " " + url + " -> " + status
+        return source + ": " + methodText + " " + url + " -> " + status
                 + (reasonPhrase.isEmpty() ? "" : " " + reasonPhrase);
     }
 
@@ -147,6 +240,8 @@ public final class Exchange {
         private String reasonPhrase = "";
         private HttpVersion responseVersion = HttpVersion.UNKNOWN;
         private Headers response = Headers.empty();
+        private boolean requestRecorded = true;
+        private boolean responseRecorded = true;
         private long bodyLength = -1;
         private String body;
         private boolean bodyComplete;
@@ -156,9 +251,9 @@ public final class Exchange {
             this.source = Objects.requireNonNull(source, "source");
         }
 
-        /** The request method; stored in upper case. */
+        /** The request method, exactly as recorded. */
         public Builder method(String method) {
-            this.method = method == null ? "" : method.toUpperCase(Locale.ROOT);
+            this.method = method == null ? "" : method;
             return this;
         }
 
@@ -201,6 +296,16 @@ public final class Exchange {
         /** The response's header fields. */
         public Builder response(Headers headers) {
             this.response = Objects.requireNonNull(headers, "headers");
+            return this;
+        }
+
+        /**
+         * Whether the source recorded the header sections at all (true unless said otherwise): a record
+         * without them says nothing of which fields were sent.
+         */
+        public Builder recorded(boolean request, boolean response) {
+            this.requestRecorded = request;
+            this.responseRecorded = response;
             return this;
         }
 

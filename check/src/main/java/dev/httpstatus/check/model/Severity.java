@@ -21,11 +21,14 @@ public enum Severity {
     /** Advice: legal, but worth a look. */
     INFO;
 
-    /** The severity a breach of a requirement level deserves: MUST → ERROR, SHOULD → WARNING, MAY → INFO. */
+    /**
+     * The severity a breach of a requirement level deserves: MUST and MUST NOT → ERROR, SHOULD and
+     * SHOULD NOT → WARNING, MAY → INFO.
+     */
     public static Severity of(Requirement level) {
         return switch (level) {
-            case MUST -> ERROR;
-            case SHOULD -> WARNING;
+            case MUST, MUST_NOT -> ERROR;
+            case SHOULD, SHOULD_NOT -> WARNING;
             case MAY -> INFO;
         };
     }

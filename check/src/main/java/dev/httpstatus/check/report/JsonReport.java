@@ -54,7 +54,7 @@ final class JsonReport implements ReportWriter {
         g.writeStartObject();
         g.writeStringField("kind", "exchange");
         writeSource(g, x.source());
-        g.writeStringField("method", x.method());
+        g.writeStringField("method", x.methodText());
         g.writeStringField("url", x.url());
         g.writeNumberField("status", x.status());
         g.writeStringField("reasonPhrase", x.reasonPhrase());

@@ -101,7 +101,7 @@ final class JunitReport implements ReportWriter {
     public void exchange(Exchange x, List<Finding> findings) throws IOException {
         ensureSuite(x.source().file());
         tests++;
-        String name = position(x.source().position()) + x.method() + " " + x.url() + " → " + x.status();
+        String name = position(x.source().position()) + x.methodText() + " " + x.url() + " → " + x.status();
         suite.write("    <testcase classname=\"" + attr(x.source().file()) + "\" name=\"" + attr(name.trim()) + "\"");
         if (findings.isEmpty()) {
             suite.write("/>\n");

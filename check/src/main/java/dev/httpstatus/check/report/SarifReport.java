@@ -110,7 +110,7 @@ final class SarifReport implements ReportWriter {
             g.writeNumberField("ruleIndex", ruleIndex.get(f.rule().id()));
             g.writeStringField("level", level(f.severity()));
             g.writeObjectFieldStart("message");
-            g.writeStringField("text", f.message() + " — " + x.method() + " " + x.url() + " → " + x.status());
+            g.writeStringField("text", f.message() + " — " + x.methodText() + " " + x.url() + " → " + x.status());
             g.writeEndObject();
             g.writeArrayFieldStart("locations");
             writeLocation(g, x.source());

@@ -42,7 +42,7 @@ final class TextReport implements ReportWriter {
         }
         out.print(a.bold(where(x)));
         out.print("  ");
-        out.print(x.method().isEmpty() ? "" : x.method() + " ");
+        out.print(x.methodText().isEmpty() ? "" : x.methodText() + " ");
         out.print(x.url().isEmpty() ? "" : x.url() + " ");
         out.print("→ " + x.status() + (x.reasonPhrase().isEmpty() ? "" : " " + x.reasonPhrase()));
         out.println();

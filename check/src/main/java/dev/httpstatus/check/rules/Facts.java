@@ -1,39 +1,22 @@
 package dev.httpstatus.check.rules;
 
-import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.Duty;
 import dev.httpstatus.StatusCode;
 import dev.httpstatus.check.model.Exchange;
 import java.util.Locale;
-import java.util.Set;
 
-/** Lookups the rules share: the catalog's duties, and a few facts of HTTP syntax the catalog does not hold. */
+/** Lookups the rules share: the catalog's facts about a code, and a few facts of HTTP syntax. */
 final class Facts {
 
     private Facts() {}
 
-    /** Methods whose semantics are read-only (RFC 9110 §9.2.1). */
-    static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-
-    /**
-     * The catalog's duty for {@code header} on {@code code}. A rule asking for a duty the catalog lacks
-     * is a programming error, caught when the rule set is built.
-     */
-    static HeaderDuty duty(int code, String header) {
-        for (HeaderDuty d : StatusCode.of(code).headerDuties()) {
-            if (d.header().equalsIgnoreCase(header)) {
-                return d;
-            }
-        }
-        throw new IllegalStateException("the catalog has no " + header + " duty for " + code);
-    }
-
-    /** Whether the catalog ties {@code header} to {@code code} at all. */
-    static boolean hasDuty(int code, String header) {
-        if (code < StatusCode.MIN_CODE || code > StatusCode.MAX_CODE) {
+    /** Whether the catalog has a duty to send {@code field} with {@code status} (its meaning is defined there). */
+    static boolean defines(int status, String field) {
+        if (status < StatusCode.MIN_CODE || status > StatusCode.MAX_CODE) {
             return false;
         }
-        for (HeaderDuty d : StatusCode.of(code).headerDuties()) {
-            if (d.header().equalsIgnoreCase(header)) {
+        for (Duty d : StatusCode.of(status).headerDuties()) {
+            if (!d.isGeneral() && !d.level().forbids() && d.field().orElseThrow().equalsIgnoreCase(field)) {
                 return true;
             }
         }
@@ -71,10 +54,5 @@ final class Facts {
             }
         }
         return false;
-    }
-
-    /** Whether the message carries content we know of: a positive recorded length. */
-    static boolean hasContent(Exchange x) {
-        return x.bodyLength() > 0;
     }
 }

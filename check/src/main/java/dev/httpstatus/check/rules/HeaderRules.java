@@ -4,6 +4,8 @@ import static dev.httpstatus.check.model.Severity.ERROR;
 import static dev.httpstatus.check.model.Severity.INFO;
 import static dev.httpstatus.check.model.Severity.WARNING;
 
+import dev.httpstatus.HttpDate;
+import dev.httpstatus.Method;
 import dev.httpstatus.Reference;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Rule;
@@ -17,7 +19,8 @@ final class HeaderRules {
 
     private HeaderRules() {}
 
-    private static final String[] NOT_IN_304 = {"Content-Type", "Content-Encoding", "Content-Language"};
+    /** Fields whose value is one HTTP-date; Expires is left out, as "0" there is common and harmless. */
+    private static final String[] DATES = {"Date", "Last-Modified"};
 
     static List<Rule> rules() {
         return List.of(
@@ -25,11 +28,12 @@ final class HeaderRules {
                 "405 response whose Allow lists the request's own method",
                 "Either support the method or take it out of Allow.",
                 (x, out) -> {
-                    if (x.status() == 405 && !x.method().isEmpty()) {
+                    if (x.status() == 405 && x.method().isPresent()) {
+                        String method = x.method().get().token();
                         for (String v : x.response().all("Allow")) {
                             for (String m : v.split(",")) {
-                                if (m.trim().equals(x.method())) {
-                                    out.report("Allow: " + v + " lists " + x.method());
+                                if (m.trim().equals(method)) {
+                                    out.report("Allow: " + v + " lists " + method);
                                     return;
                                 }
                             }
@@ -53,7 +57,7 @@ final class HeaderRules {
                 (x, out) -> {
                     boolean redirect = Facts.isRedirect(x.status());
                     // A redirect that sets a cookie may well lead back to the same URI in a new state.
-                    if (redirect && x.isMethod("GET") && !x.response().has("Set-Cookie")) {
+                    if (redirect && x.isMethod(Method.GET) && !x.response().has("Set-Cookie")) {
                         x.response().first("Location").flatMap(l -> resolve(x.url(), l))
                                 .filter(target -> target.equals(withoutFragment(x.url())))
                                 .ifPresent(target -> out.report("Location resolves to " + target));
@@ -63,7 +67,9 @@ final class HeaderRules {
                 "Location on a status code that gives it no meaning",
                 "Send Location only with 201, 202 and the redirects; to name the content's own URI use Content-Location.",
                 (x, out) -> {
-                    if (x.response().has("Location") && !Facts.hasDuty(x.status(), "Location")) {
+                    // 202 is left alone: many APIs name the status monitor there, and RFC 9110 does not
+                    // forbid it, so advice against it would be noise on well-behaved traffic.
+                    if (x.response().has("Location") && !Facts.defines(x.status(), "Location") && x.status() != 202) {
                         out.report("Location with " + x.status());
                     }
                 }),
@@ -71,7 +77,7 @@ final class HeaderRules {
                 "Content-Range on a status code that gives it no meaning",
                 "Send Content-Range only with 206 and 416; a whole representation needs none.",
                 (x, out) -> {
-                    if (x.response().has("Content-Range") && !Facts.hasDuty(x.status(), "Content-Range")) {
+                    if (x.response().has("Content-Range") && !Facts.defines(x.status(), "Content-Range")) {
                         out.report("Content-Range with " + x.status());
                     }
                 }),
@@ -80,18 +86,31 @@ final class HeaderRules {
                 "Send a whole number of seconds (Retry-After: 120) or an IMF-fixdate (Retry-After: Fri, 31 Dec 1999 23:59:59 GMT).",
                 (x, out) -> {
                     for (String v : x.response().all("Retry-After")) {
-                        if (!HttpDate.isDelaySeconds(v) && !HttpDate.isValid(v)) {
+                        if (!isDelaySeconds(v) && HttpDate.parse(v).isEmpty()) {
                             out.report("Retry-After: " + v);
                         }
                     }
                 }),
-            Rule.of("304-with-content-metadata", WARNING, Reference.rfc(9110, "15.4.5"),
-                "304 response carrying representation metadata",
-                "Leave Content-Type, Content-Encoding and Content-Language out of a 304; the cache keeps its own.",
+            Rule.of("http-date-invalid", ERROR, Reference.rfc(9110, "5.6.7"),
+                "Date or Last-Modified is not an HTTP-date",
+                "Write the time as an IMF-fixdate, e.g. Sun, 06 Nov 1994 08:49:37 GMT (two-digit day, GMT).",
                 (x, out) -> {
-                    if (x.status() == 304) {
-                        for (String h : NOT_IN_304) {
-                            x.response().first(h).ifPresent(v -> out.report(h + ": " + v));
+                    for (String field : DATES) {
+                        for (String v : x.response().all(field)) {
+                            if (HttpDate.parse(v).isEmpty()) {
+                                out.report(field + ": " + v);
+                            }
+                        }
+                    }
+                }),
+            Rule.of("http-date-obsolete-form", ERROR, Reference.rfc(9110, "5.6.7"),
+                "HTTP-date in an obsolete form (RFC 850 or asctime)",
+                "Generate dates as IMF-fixdate; recipients must still read the old forms, senders must not write them.",
+                (x, out) -> {
+                    for (String field : new String[] {"Date", "Last-Modified", "Expires", "Retry-After"}) {
+                        for (String v : x.response().all(field)) {
+                            HttpDate.parse(v).filter(HttpDate::isObsoleteForm)
+                                    .ifPresent(d -> out.report(field + ": " + v + " (" + d.form() + ")"));
                         }
                     }
                 })
@@ -125,6 +144,21 @@ final class HeaderRules {
     }
 
     static boolean isGetOrHead(Exchange x) {
-        return x.isMethod("GET") || x.isMethod("HEAD");
+        return x.isMethod(Method.GET) || x.isMethod(Method.HEAD);
+    }
+
+    /** Whether {@code text} is delay-seconds: one or more digits, nothing else. */
+    static boolean isDelaySeconds(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.httpstatus.Method;
 import dev.httpstatus.Reference;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Rule;
@@ -50,7 +51,7 @@ final class ProblemRules {
 
     /** Only a whole body can be judged; a prefix would look truncated. */
     private static boolean checkable(Exchange x) {
-        return x.isBodyComplete() && Facts.isMediaType(x, PROBLEM) && !x.isMethod("HEAD");
+        return x.isBodyComplete() && Facts.isMediaType(x, PROBLEM) && !x.isMethod(Method.HEAD);
     }
 
     /** What reading a problem body found: an error, or the raw text of its top-level "status" member. */

@@ -4,6 +4,7 @@ import static dev.httpstatus.check.model.Severity.ERROR;
 import static dev.httpstatus.check.model.Severity.INFO;
 import static dev.httpstatus.check.model.Severity.WARNING;
 
+import dev.httpstatus.Method;
 import dev.httpstatus.Reference;
 import dev.httpstatus.StatusCode;
 import dev.httpstatus.check.model.Exchange;
@@ -44,7 +45,7 @@ final class RequestRules {
                 "Implement GET and HEAD: every general-purpose server must; HEAD is GET without the content.",
                 (x, out) -> {
                     if (x.status() == 501 && HeaderRules.isGetOrHead(x)) {
-                        out.report("501 to " + x.method());
+                        out.report("501 to " + x.methodText());
                     }
                 }),
             Rule.of("405-to-get-or-head", INFO, Reference.rfc(9110, "9.1"),
@@ -52,16 +53,16 @@ final class RequestRules {
                 "Fine for an endpoint that only takes actions; a resource that has a representation should serve GET and HEAD.",
                 (x, out) -> {
                     if (x.status() == 405 && HeaderRules.isGetOrHead(x)) {
-                        out.report("405 to " + x.method());
+                        out.report("405 to " + x.methodText());
                     }
                 }),
             Rule.of("201-to-safe-method", WARNING, Reference.rfc(9110, "9.2.1"),
                 "201 Created in answer to a safe method",
                 "Create resources with POST or PUT; a safe method must not change state.",
                 (x, out) -> {
-                    if (x.status() == 201 && Facts.SAFE_METHODS.contains(x.method())
-                            && !StatusCode.CREATED.fitsMethod(x.method())) {
-                        out.report("201 to " + x.method());
+                    if (x.status() == 201 && x.method().filter(Method::isSafe).isPresent()
+                            && !StatusCode.CREATED.fitsMethod(x.method().get())) {
+                        out.report("201 to " + x.methodText());
                     }
                 }),
             Rule.of("206-without-range", WARNING, Reference.rfc(9110, "14.2"),

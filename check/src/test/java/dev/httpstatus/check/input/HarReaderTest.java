@@ -91,7 +91,7 @@ class HarReaderTest {
                 "1 405-without-allow",
                 "1 error-without-explanation",
                 "2 201-without-location",
-                "3 3xx-without-location",
+                "3 302-without-location",
                 "4 problem-json-status-mismatch",
                 "5 retry-after-invalid",
                 "6 reserved-status-code",

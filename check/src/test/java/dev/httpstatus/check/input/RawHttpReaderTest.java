@@ -30,11 +30,11 @@ class RawHttpReaderTest {
         }
         List<Exchange> xs = c.exchanges;
         assertThat(xs).extracting(Exchange::status).containsExactly(401, 204, 100, 200);
-        assertThat(xs).extracting(x -> x.source().line()).containsExactly(4, 9, 18, 20);
+        assertThat(xs).extracting(x -> x.source().line()).containsExactly(4, 10, 19, 21);
         assertThat(xs.get(0).url()).isEqualTo("http://api.example/account");
         assertThat(xs.get(0).bodyLength()).isEqualTo(11);
         assertThat(xs.get(1).bodyLength()).isZero();
-        assertThat(xs.get(2).isMethod("PUT")).isTrue();
+        assertThat(xs.get(2).isMethod(dev.httpstatus.Method.PUT)).isTrue();
         assertThat(xs.get(2).request().first("Expect")).contains("100-continue");
         assertThat(xs.get(3).body()).contains("{\"a\":1}");
         assertThat(xs.get(3).bodyLength()).isEqualTo(7);

@@ -170,7 +170,7 @@ class ReportsTest {
         assertThat(testcase.getAttribute("name")).isEqualTo("entry 0: GET https://e.example/?q=<x>&y=\"1\" → 404");
         assertThat(((Element) doc.getElementsByTagName("testsuite").item(0)).getAttribute("name"))
                 .isEqualTo("odd \"name\" <1>.har");
-        assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(3); // Location on 404 and unparsable, empty body
+        assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(4); // Location on 404 and unparsable, empty body, no Date
     }
 
     @Test

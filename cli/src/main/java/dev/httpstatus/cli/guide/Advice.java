@@ -1,12 +1,11 @@
 package dev.httpstatus.cli.guide;
 
-import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.Duty;
+import dev.httpstatus.Method;
 import dev.httpstatus.StatusCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What a client should do next after receiving a code: wait, follow Location, re-authenticate,
@@ -20,13 +19,10 @@ import java.util.Set;
  */
 public final class Advice {
 
-    /** Methods that can be repeated without changing the outcome (RFC 9110 §9.2.2). */
-    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
-
     private Advice() {}
 
     /** The steps in the order a client would take them; never empty. */
-    public static List<String> nextSteps(StatusCode c, Optional<String> method) {
+    public static List<String> nextSteps(StatusCode c, Optional<Method> method) {
         List<String> steps = new ArrayList<>();
         int code = c.code();
         if (c.isInformational()) {
@@ -50,7 +46,7 @@ public final class Advice {
             steps.add(has(c, "Retry-After")
                     ? "Retry later: wait as long as Retry-After says; without it, back off exponentially with jitter."
                     : "Retry: back off exponentially with jitter between attempts and give up after a few.");
-            method.map(m -> m.toUpperCase(Locale.ROOT)).filter(m -> !IDEMPOTENT.contains(m)).ifPresent(m ->
+            method.filter(m -> !m.isIdempotent()).ifPresent(m ->
                     steps.add(m + " is not idempotent: retry only if you know the first request was not processed,"
                             + " or the API offers an idempotency key."));
         } else if (c.isError() && !has(c, "WWW-Authenticate") && !has(c, "Proxy-Authenticate")) {
@@ -58,15 +54,17 @@ public final class Advice {
                     ? "Do not resend it unchanged: change the request first, as the description explains."
                     : "Do not retry blindly: the failure is on the server; report it with the time and request.");
         }
-        for (HeaderDuty d : c.headerDuties()) {
-            if ((c.isError() || c.isSuccess() || code == 103) && !isHandledAbove(c, d.header())) {
-                steps.add("Read " + d.header() + " (" + d.when() + ").");
+        for (Duty d : c.headerDuties()) {
+            String field = d.field().orElseThrow();
+            if ((c.isError() || c.isSuccess() || code == 103) && !d.isGeneral() && !d.level().forbids()
+                    && !isHandledAbove(c, field)) {
+                steps.add("Read " + field + " (" + d.when() + ").");
             }
         }
         return List.copyOf(steps);
     }
 
-    private static void redirect(StatusCode c, Optional<String> method, List<String> steps) {
+    private static void redirect(StatusCode c, Optional<Method> method, List<String> steps) {
         if (c.isDeprecated() || c.registration().name().equals("RESERVED")) {
             steps.add("Do not act on it: the code is no longer in use; treat it as an error from the server.");
             return;
@@ -75,7 +73,7 @@ public final class Advice {
             steps.add("Choose among the alternatives the response lists.");
             return;
         }
-        String m = method.map(s -> s.toUpperCase(Locale.ROOT)).orElse(null);
+        Method m = method.orElse(null);
         if (c.redirectMethod().isEmpty()) {
             steps.add("Follow Location if it is present, or pick one of the listed choices.");
             return;
@@ -98,8 +96,8 @@ public final class Advice {
     }
 
     private static boolean has(StatusCode c, String header) {
-        for (HeaderDuty d : c.headerDuties()) {
-            if (d.header().equals(header)) {
+        for (Duty d : c.headerDuties()) {
+            if (!d.level().forbids() && d.field().orElseThrow().equals(header)) {
                 return true;
             }
         }

@@ -1,9 +1,13 @@
 package dev.httpstatus.cli.guide;
 
-import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.Duty;
+import dev.httpstatus.Requirement;
+import dev.httpstatus.Subject;
+import dev.httpstatus.cli.render.CardView;
 import dev.httpstatus.StatusCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The duties a response with a given code carries, as checklist items a server author can tick:
@@ -19,8 +23,6 @@ public final class Checklist {
 
     /** RFC 9110's list of heuristically cacheable codes, the source of {@code isCacheableByDefault}. */
     private static final String CACHE_SECTION = "RFC 9110 §15.1";
-    /** Responses to HEAD and the content-less codes: where the message body rules are stated. */
-    private static final String BODY_SECTION = "RFC 9110 §6.4.1";
 
     private Checklist() {}
 
@@ -29,31 +31,37 @@ public final class Checklist {
      *
      * @param topic     "header", "content", "caching", "retry", "redirect" or "methods"
      * @param subject   the header field or thing the item is about
-     * @param level     MUST, MUST NOT, SHOULD, MAY, or INFO for a plain fact
+     * @param duty      how strongly it is asked, or empty for a plain fact
      * @param when      the condition or the fact, in a few words
      * @param reference the section stating it, or "" when the catalog gives none
      */
-    public record Item(String topic, String subject, String level, String when, String reference) {}
+    public record Item(String topic, String subject, Optional<Requirement> duty, String when, String reference) {
+
+        /** "MUST", "MUST NOT", … as the RFCs write them, or "INFO" for a plain fact. */
+        public String level() {
+            return duty.map(Requirement::label).orElse("INFO");
+        }
+    }
 
     public static List<Item> of(StatusCode c) {
         List<Item> items = new ArrayList<>();
-        for (HeaderDuty d : c.headerDuties()) {
-            items.add(new Item("header", d.header(), d.level().name(), d.when(), d.reference().toString()));
-        }
-        if (c.contentAllowed()) {
-            items.add(new Item("content", "content", "MAY", "carry content (never in answer to HEAD)", BODY_SECTION));
-        } else {
-            items.add(new Item("content", "content", "MUST NOT",
-                    "carry content: the response ends with its header section", BODY_SECTION));
+        for (Duty d : c.duties()) {
+            if (d.subject() instanceof Subject.Field f) {
+                String value = d.value().describe();
+                items.add(new Item("header", f.name() + (value.isEmpty() ? "" : " " + value), Optional.of(d.level()),
+                        d.when(), d.reference().toString()));
+            } else {
+                items.add(new Item("content", "content", Optional.of(d.level()), d.when(), d.reference().toString()));
+            }
         }
         if (c.isCacheableByDefault()) {
-            items.add(new Item("caching", "freshness", "MAY",
+            items.add(new Item("caching", "freshness", Optional.of(Requirement.MAY),
                     "be stored and reused by a cache without explicit freshness information", CACHE_SECTION));
         } else {
-            items.add(new Item("caching", "freshness", "INFO",
+            items.add(new Item("caching", "freshness", Optional.empty(),
                     "cached only when Cache-Control or Expires says so", CACHE_SECTION));
         }
-        items.add(new Item("retry", "retry", "INFO", c.isRetryable()
+        items.add(new Item("retry", "retry", Optional.empty(), c.isRetryable()
                 ? "a client may repeat the request unchanged, after a delay"
                 : "repeating the request unchanged is not expected to help", ""));
         if (c.redirectMethod().isPresent()) {
@@ -61,17 +69,17 @@ public final class Checklist {
             String lasting = c.isPermanentRedirect() ? "permanent: " : "temporary: ";
             items.add(switch (c.redirectMethod().get()) {
                 // The client's duties, not the response's: stated as facts, without a checkbox.
-                case KEPT -> new Item("redirect", "method", "INFO",
+                case KEPT -> new Item("redirect", "method", Optional.empty(),
                         lasting + "a client following it must not change the method or the content", section);
-                case POST_MAY_CHANGE_TO_GET -> new Item("redirect", "method", "INFO",
+                case POST_MAY_CHANGE_TO_GET -> new Item("redirect", "method", Optional.empty(),
                         lasting + "a client following it may turn POST into GET, for historical reasons", section);
-                case CHANGES_TO_GET -> new Item("redirect", "method", "INFO",
+                case CHANGES_TO_GET -> new Item("redirect", "method", Optional.empty(),
                         lasting + "a client follows it with GET (HEAD stays HEAD)", section);
             });
         }
         if (!c.methods().isEmpty()) {
-            items.add(new Item("methods", "methods", "INFO",
-                    "answers only " + String.join(", ", c.methods()), ""));
+            items.add(new Item("methods", "methods", Optional.empty(),
+                    "answers only " + CardView.join(c.methods()), ""));
         }
         return List.copyOf(items);
     }

@@ -1,7 +1,8 @@
 package dev.httpstatus.cli.render;
 
 import dev.httpstatus.FormerPhrase;
-import dev.httpstatus.HeaderDuty;
+import dev.httpstatus.Duty;
+import dev.httpstatus.Method;
 import dev.httpstatus.Reference;
 import dev.httpstatus.StatusClass;
 import dev.httpstatus.StatusCode;
@@ -55,13 +56,19 @@ public final class CardView {
     /** Header duties, body, caching, retry and methods: the rows {@code rules} turns into a checklist. */
     public void writeFacts(StatusCode c) {
         Style s = lines.style();
-        List<HeaderDuty> duties = c.headerDuties();
+        List<Duty> duties = new ArrayList<>();
+        for (Duty d : c.headerDuties()) {
+            if (!d.isGeneral()) { // Date on every 2xx-4xx and the like: in `rules`, not on every card
+                duties.add(d);
+            }
+        }
         if (duties.isEmpty()) {
             lines.row("Headers", "none tied to this code");
         }
         for (int i = 0; i < duties.size(); i++) {
-            HeaderDuty d = duties.get(i);
-            lines.row(i == 0 ? "Headers" : "", s.level(d.level(), d.level().name()) + " " + d.header() + ": "
+            Duty d = duties.get(i);
+            lines.row(i == 0 ? "Headers" : "", s.level(d.level(), d.level().label()) + " " + d.field().orElseThrow()
+                    + (d.value().describe().isEmpty() ? "" : " " + d.value().describe()) + ": "
                     + d.when() + " (" + d.reference() + ")");
         }
         lines.row("Body", body(c));
@@ -72,7 +79,7 @@ public final class CardView {
         if (c.redirectMethod().isPresent()) {
             lines.row("Redirect", redirect(c));
         }
-        lines.row("Methods", c.methods().isEmpty() ? "any" : String.join(", ", c.methods()));
+        lines.row("Methods", c.methods().isEmpty() ? "any" : join(c.methods()));
     }
 
     private void writeSources(StatusCode c) {
@@ -116,11 +123,21 @@ public final class CardView {
 
     private static String unassigned(StatusCode c) {
         if (c.statusClass() == StatusClass.UNDEFINED) {
-            return "not in the IANA registry; outside HTTP's five classes, so clients have no defined handling";
+            return "not in the IANA registry; not a valid code on the wire: clients treat it as a server error"
+                    + " (RFC 9110 §15)";
         }
         String fallback = StatusCode.of(c.statusClass().first()).toString();
         return (c.unofficialMeanings().isEmpty() ? "not in the IANA registry, no known use" : "not in the IANA registry")
                 + "; a client that does not know it treats it as " + fallback;
+    }
+
+    /** The methods, as people list them: "POST, PUT, PATCH". */
+    public static String join(java.util.Collection<Method> methods) {
+        StringBuilder b = new StringBuilder();
+        for (Method m : methods) {
+            b.append(b.length() == 0 ? "" : ", ").append(m.token());
+        }
+        return b.toString();
     }
 
     private static String body(StatusCode c) {
@@ -143,8 +160,8 @@ public final class CardView {
     private static String retry(StatusCode c) {
         if (c.isRetryable()) {
             boolean retryAfter = false;
-            for (HeaderDuty d : c.headerDuties()) {
-                retryAfter |= d.header().equals("Retry-After");
+            for (Duty d : c.headerDuties()) {
+                retryAfter |= d.field().orElseThrow().equals("Retry-After");
             }
             return retryAfter ? "yes: the same request may succeed later; wait as long as Retry-After says, else back off"
                     : "yes: the same request may succeed later; back off between attempts";
@@ -152,7 +169,7 @@ public final class CardView {
         if (c.isClientError()) {
             return "no: change the request before sending it again";
         }
-        if (c.isServerError()) {
+        if (c.isError()) { // 5xx, and the invalid 6xx-9xx that clients read as 5xx
             return "no: nothing says the failure will pass";
         }
         return "not needed";

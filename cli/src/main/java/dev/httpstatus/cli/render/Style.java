@@ -51,8 +51,8 @@ public final class Style {
     /** Requirement levels stand out by strength. */
     public String level(Requirement r, String s) {
         return switch (r) {
-            case MUST -> paint("1;31", s);
-            case SHOULD -> paint("1;33", s);
+            case MUST, MUST_NOT -> paint("1;31", s);
+            case SHOULD, SHOULD_NOT -> paint("1;33", s);
             case MAY -> paint("36", s);
         };
     }

@@ -1,9 +1,7 @@
 package dev.httpstatus;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +18,15 @@ import java.util.Set;
  * StatusCode.forName("Request Entity Too Large");   // Optional[413 Content Too Large]
  * StatusCode.of(499).unofficialMeanings();        // [Client Closed Request (nginx), Token Required (Esri ArcGIS)]
  * StatusCode.of(799).statusClass();               // UNDEFINED
+ * StatusCode.METHOD_NOT_ALLOWED.headerDuties();   // [MUST send Allow (always: …; RFC 9110 §15.5.6), …]
+ * StatusCode.CREATED.fitsMethod(Method.POST);     // true
  * }</pre>
  *
  * <p>Unlike an enum, this type covers every code from 100 to 999: registered, reserved, obsolete,
- * vendor-specific and unknown. There is exactly one instance per code, created once; {@link #of(int)}
+ * vendor-specific and unknown. Only 100–599 are valid on the wire (RFC 9110 §15); the rest exist
+ * because programs meet them anyway, and a client treats them as server errors.
+ * Enumerations and search live in {@link StatusCodes}, the codes an API answers per method in
+ * {@link MethodUsage}. There is exactly one instance per code, created once; {@link #of(int)}
  * only indexes an array, so values can be compared with {@code ==} and looking one up never allocates.
  * A constant exists for every code in the IANA registry; the constant a code maps to never depends
  * on declaration order, because each number has a single instance.
@@ -32,136 +35,15 @@ import java.util.Set;
  */
 public final class StatusCode implements Comparable<StatusCode> {
 
-    // The constants must stay first: each calls of(), which builds the catalog on first use.
+    /**
+     * Every code from 100 to 999, indexed by {@code code - 100}. Built here, before the constants that
+     * read it, and owned here so that no other class's initialisation can wait on this one's: whatever
+     * class of the core a program (or several threads) touches first, initialisation cannot deadlock.
+     */
+    private static final StatusCode[] CODES = Catalog.build();
 
-    /** 100 Continue (RFC 9110 §15.2.1). */
-    public static final StatusCode CONTINUE = of(100);
-    /** 101 Switching Protocols (RFC 9110 §15.2.2). */
-    public static final StatusCode SWITCHING_PROTOCOLS = of(101);
-    /** 102 Processing (RFC 2518 §10.1). */
-    public static final StatusCode PROCESSING = of(102);
-    /** 103 Early Hints (RFC 8297 §2). */
-    public static final StatusCode EARLY_HINTS = of(103);
-    /** 104 Upload Resumption Supported (draft-ietf-httpbis-resumable-upload-05). A temporary registration. */
-    public static final StatusCode UPLOAD_RESUMPTION_SUPPORTED = of(104);
-    /** 200 OK (RFC 9110 §15.3.1). */
-    public static final StatusCode OK = of(200);
-    /** 201 Created (RFC 9110 §15.3.2). */
-    public static final StatusCode CREATED = of(201);
-    /** 202 Accepted (RFC 9110 §15.3.3). */
-    public static final StatusCode ACCEPTED = of(202);
-    /** 203 Non-Authoritative Information (RFC 9110 §15.3.4). */
-    public static final StatusCode NON_AUTHORITATIVE_INFORMATION = of(203);
-    /** 204 No Content (RFC 9110 §15.3.5). */
-    public static final StatusCode NO_CONTENT = of(204);
-    /** 205 Reset Content (RFC 9110 §15.3.6). */
-    public static final StatusCode RESET_CONTENT = of(205);
-    /** 206 Partial Content (RFC 9110 §15.3.7). */
-    public static final StatusCode PARTIAL_CONTENT = of(206);
-    /** 207 Multi-Status (RFC 4918 §11.1). */
-    public static final StatusCode MULTI_STATUS = of(207);
-    /** 208 Already Reported (RFC 5842 §7.1). */
-    public static final StatusCode ALREADY_REPORTED = of(208);
-    /** 226 IM Used (RFC 3229 §10.4.1). */
-    public static final StatusCode IM_USED = of(226);
-    /** 300 Multiple Choices (RFC 9110 §15.4.1). */
-    public static final StatusCode MULTIPLE_CHOICES = of(300);
-    /** 301 Moved Permanently (RFC 9110 §15.4.2). */
-    public static final StatusCode MOVED_PERMANENTLY = of(301);
-    /** 302 Found (RFC 9110 §15.4.3). */
-    public static final StatusCode FOUND = of(302);
-    /** 303 See Other (RFC 9110 §15.4.4). */
-    public static final StatusCode SEE_OTHER = of(303);
-    /** 304 Not Modified (RFC 9110 §15.4.5). */
-    public static final StatusCode NOT_MODIFIED = of(304);
-    /** 305 Use Proxy (RFC 9110 §15.4.6). Deprecated. */
-    public static final StatusCode USE_PROXY = of(305);
-    /** 306 Unused (RFC 9110 §15.4.7). Reserved in the registry. */
-    public static final StatusCode UNUSED = of(306);
-    /** 307 Temporary Redirect (RFC 9110 §15.4.8). */
-    public static final StatusCode TEMPORARY_REDIRECT = of(307);
-    /** 308 Permanent Redirect (RFC 9110 §15.4.9). */
-    public static final StatusCode PERMANENT_REDIRECT = of(308);
-    /** 400 Bad Request (RFC 9110 §15.5.1). */
-    public static final StatusCode BAD_REQUEST = of(400);
-    /** 401 Unauthorized (RFC 9110 §15.5.2). */
-    public static final StatusCode UNAUTHORIZED = of(401);
-    /** 402 Payment Required (RFC 9110 §15.5.3). */
-    public static final StatusCode PAYMENT_REQUIRED = of(402);
-    /** 403 Forbidden (RFC 9110 §15.5.4). */
-    public static final StatusCode FORBIDDEN = of(403);
-    /** 404 Not Found (RFC 9110 §15.5.5). */
-    public static final StatusCode NOT_FOUND = of(404);
-    /** 405 Method Not Allowed (RFC 9110 §15.5.6). */
-    public static final StatusCode METHOD_NOT_ALLOWED = of(405);
-    /** 406 Not Acceptable (RFC 9110 §15.5.7). */
-    public static final StatusCode NOT_ACCEPTABLE = of(406);
-    /** 407 Proxy Authentication Required (RFC 9110 §15.5.8). */
-    public static final StatusCode PROXY_AUTHENTICATION_REQUIRED = of(407);
-    /** 408 Request Timeout (RFC 9110 §15.5.9). */
-    public static final StatusCode REQUEST_TIMEOUT = of(408);
-    /** 409 Conflict (RFC 9110 §15.5.10). */
-    public static final StatusCode CONFLICT = of(409);
-    /** 410 Gone (RFC 9110 §15.5.11). */
-    public static final StatusCode GONE = of(410);
-    /** 411 Length Required (RFC 9110 §15.5.12). */
-    public static final StatusCode LENGTH_REQUIRED = of(411);
-    /** 412 Precondition Failed (RFC 9110 §15.5.13). */
-    public static final StatusCode PRECONDITION_FAILED = of(412);
-    /** 413 Content Too Large (RFC 9110 §15.5.14). */
-    public static final StatusCode CONTENT_TOO_LARGE = of(413);
-    /** 414 URI Too Long (RFC 9110 §15.5.15). */
-    public static final StatusCode URI_TOO_LONG = of(414);
-    /** 415 Unsupported Media Type (RFC 9110 §15.5.16). */
-    public static final StatusCode UNSUPPORTED_MEDIA_TYPE = of(415);
-    /** 416 Range Not Satisfiable (RFC 9110 §15.5.17). */
-    public static final StatusCode RANGE_NOT_SATISFIABLE = of(416);
-    /** 417 Expectation Failed (RFC 9110 §15.5.18). */
-    public static final StatusCode EXPECTATION_FAILED = of(417);
-    /** 418 I'm a teapot (RFC 9110 §15.5.19, RFC 2324 §2.3.2, RFC 7168 §2.3.3). Reserved in the registry. */
-    public static final StatusCode IM_A_TEAPOT = of(418);
-    /** 421 Misdirected Request (RFC 9110 §15.5.20). */
-    public static final StatusCode MISDIRECTED_REQUEST = of(421);
-    /** 422 Unprocessable Content (RFC 9110 §15.5.21). */
-    public static final StatusCode UNPROCESSABLE_CONTENT = of(422);
-    /** 423 Locked (RFC 4918 §11.3). */
-    public static final StatusCode LOCKED = of(423);
-    /** 424 Failed Dependency (RFC 4918 §11.4). */
-    public static final StatusCode FAILED_DEPENDENCY = of(424);
-    /** 425 Too Early (RFC 8470 §5.2). */
-    public static final StatusCode TOO_EARLY = of(425);
-    /** 426 Upgrade Required (RFC 9110 §15.5.22). */
-    public static final StatusCode UPGRADE_REQUIRED = of(426);
-    /** 428 Precondition Required (RFC 6585 §3). */
-    public static final StatusCode PRECONDITION_REQUIRED = of(428);
-    /** 429 Too Many Requests (RFC 6585 §4). */
-    public static final StatusCode TOO_MANY_REQUESTS = of(429);
-    /** 431 Request Header Fields Too Large (RFC 6585 §5). */
-    public static final StatusCode REQUEST_HEADER_FIELDS_TOO_LARGE = of(431);
-    /** 451 Unavailable For Legal Reasons (RFC 7725 §3). */
-    public static final StatusCode UNAVAILABLE_FOR_LEGAL_REASONS = of(451);
-    /** 500 Internal Server Error (RFC 9110 §15.6.1). */
-    public static final StatusCode INTERNAL_SERVER_ERROR = of(500);
-    /** 501 Not Implemented (RFC 9110 §15.6.2). */
-    public static final StatusCode NOT_IMPLEMENTED = of(501);
-    /** 502 Bad Gateway (RFC 9110 §15.6.3). */
-    public static final StatusCode BAD_GATEWAY = of(502);
-    /** 503 Service Unavailable (RFC 9110 §15.6.4). */
-    public static final StatusCode SERVICE_UNAVAILABLE = of(503);
-    /** 504 Gateway Timeout (RFC 9110 §15.6.5). */
-    public static final StatusCode GATEWAY_TIMEOUT = of(504);
-    /** 505 HTTP Version Not Supported (RFC 9110 §15.6.6). */
-    public static final StatusCode HTTP_VERSION_NOT_SUPPORTED = of(505);
-    /** 506 Variant Also Negotiates (RFC 2295 §8.1). */
-    public static final StatusCode VARIANT_ALSO_NEGOTIATES = of(506);
-    /** 507 Insufficient Storage (RFC 4918 §11.5). */
-    public static final StatusCode INSUFFICIENT_STORAGE = of(507);
-    /** 508 Loop Detected (RFC 5842 §7.2). */
-    public static final StatusCode LOOP_DETECTED = of(508);
-    /** 510 Not Extended (RFC 2774 §7, status-change-http-experiments-to-historic). Obsoleted. */
-    public static final StatusCode NOT_EXTENDED = of(510);
-    /** 511 Network Authentication Required (RFC 6585 §6). */
-    public static final StatusCode NETWORK_AUTHENTICATION_REQUIRED = of(511);
+    // @generated-constants
+
     private final int code;
     private final String reasonPhrase;
     private final StatusClass statusClass;
@@ -171,12 +53,10 @@ public final class StatusCode implements Comparable<StatusCode> {
     private final List<Reference> references;
     private final List<FormerPhrase> formerPhrases;
     private final List<UnofficialMeaning> unofficialMeanings;
-    private final List<HeaderDuty> headerDuties;
-    private final boolean contentAllowed;
     private final boolean cacheableByDefault;
     private final boolean retryable;
     private final boolean deprecated;
-    private final Set<String> methods;
+    private final Set<Method> methods;
     private final RedirectMethod redirectMethod;
     private final boolean permanentRedirect;
     private final LocalDate registeredOn;
@@ -194,8 +74,6 @@ public final class StatusCode implements Comparable<StatusCode> {
         this.references = f.references;
         this.formerPhrases = f.formerPhrases;
         this.unofficialMeanings = f.unofficialMeanings;
-        this.headerDuties = f.headerDuties;
-        this.contentAllowed = f.contentAllowed;
         this.cacheableByDefault = f.cacheable;
         this.retryable = f.retryable;
         this.deprecated = f.deprecated;
@@ -217,12 +95,10 @@ public final class StatusCode implements Comparable<StatusCode> {
         List<Reference> references = List.of();
         List<FormerPhrase> formerPhrases = List.of();
         List<UnofficialMeaning> unofficialMeanings = List.of();
-        List<HeaderDuty> headerDuties = List.of();
-        boolean contentAllowed;
         boolean cacheable;
         boolean retryable;
         boolean deprecated;
-        Set<String> methods = Set.of();
+        Set<Method> methods = Set.of();
         RedirectMethod redirectMethod;
         boolean permanentRedirect;
         LocalDate registeredOn;
@@ -255,7 +131,7 @@ public final class StatusCode implements Comparable<StatusCode> {
             throw new IllegalArgumentException("status code " + code
                     + " is out of range: a status code is a three-digit integer from 100 to 999");
         }
-        return Catalog.CODES[code - Catalog.MIN];
+        return CODES[code - Catalog.MIN];
     }
 
     /**
@@ -268,7 +144,7 @@ public final class StatusCode implements Comparable<StatusCode> {
      */
     public static Optional<StatusCode> parse(CharSequence text) {
         int code = StatusLine.code(text);
-        return code < 0 ? Optional.empty() : Catalog.CODES[code - Catalog.MIN].optional;
+        return code < 0 ? Optional.empty() : CODES[code - Catalog.MIN].optional;
     }
 
     /**
@@ -282,45 +158,6 @@ public final class StatusCode implements Comparable<StatusCode> {
      */
     public static Optional<StatusCode> forName(String name) {
         return Names.find(name);
-    }
-
-    /**
-     * Ranked matches for free text over codes, names, phrases, vendors and descriptions, best first,
-     * tolerant of small typos: {@code search("teapott")} finds 418, {@code search("too many request")}
-     * finds 429 first. Empty when nothing matches; never throws.
-     */
-    public static List<StatusCode> search(String query) {
-        return Search.search(query);
-    }
-
-    /** Every code with an entry in the IANA registry (registered, temporary, reserved, obsoleted), in code order. */
-    public static List<StatusCode> registered() {
-        return Catalog.InRegistry.LIST;
-    }
-
-    /** Every code this catalog knows anything about (registry or vendor use), in code order. */
-    public static List<StatusCode> all() {
-        return Catalog.Known.LIST;
-    }
-
-    /**
-     * The codes a well-behaved API commonly answers to a method, with their meaning for that method
-     * and a resolution hint where one is known. Covers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS;
-     * other methods give an empty list.
-     *
-     * <pre>{@code StatusCode.typicalFor("put")  // [PUT 200: the resource was replaced, PUT 201: …]}</pre>
-     *
-     * @throws NullPointerException if {@code method} is null
-     */
-    public static List<TypicalResponse> typicalFor(String method) {
-        String m = method.toUpperCase(Locale.ROOT);
-        List<TypicalResponse> list = new ArrayList<>();
-        for (TypicalResponse t : Catalog.Typical.ALL) {
-            if (t.method().equals(m)) {
-                list.add(t);
-            }
-        }
-        return List.copyOf(list);
     }
 
     // ---------------------------------------------------------------- the value
@@ -369,9 +206,17 @@ public final class StatusCode implements Comparable<StatusCode> {
         return statusClass == StatusClass.SERVER_ERROR;
     }
 
-    /** 4xx or 5xx. */
+    /**
+     * 4xx or 5xx, or an invalid code (600–999): RFC 9110 §15 asks a client to treat a response with a
+     * code outside 100–599 as a server error.
+     */
     public boolean isError() {
-        return isClientError() || isServerError();
+        return code >= 400;
+    }
+
+    /** Whether the code is valid in HTTP: 100–599 (RFC 9110 §15). Codes 600–999 are values, never sent. */
+    public boolean isValid() {
+        return code <= 599;
     }
 
     /** Where the code stands in the IANA registry. */
@@ -434,18 +279,32 @@ public final class StatusCode implements Comparable<StatusCode> {
         return references;
     }
 
-    /** The header fields the specifications tie to this code. */
-    public List<HeaderDuty> headerDuties() {
-        return headerDuties;
+    /**
+     * Everything the specifications ask of a response with this code: header fields to send or to
+     * leave out, content it must not have; those about this code first, then those of its whole class
+     * (Date on every 2xx–4xx). Every entry of {@link Duty#all()} that applies.
+     */
+    public List<Duty> duties() {
+        return Catalog.DutyRows.of(code);
+    }
+
+    /**
+     * The header fields the specifications tie to this code, those about this code first, then those
+     * of its class; prohibitions (MUST NOT, SHOULD NOT) included.
+     *
+     * <pre>{@code StatusCode.UNAUTHORIZED.headerDuties().get(0)  // MUST send WWW-Authenticate (always: …)}</pre>
+     */
+    public List<Duty> headerDuties() {
+        return Catalog.DutyRows.headersOf(code);
     }
 
     /**
      * Whether a response with this code may carry content. False for every 1xx, 204 and 304 (RFC 9110
      * §6.4.1), and for 205, whose content a server must not generate (§15.3.6). A response to HEAD never
-     * carries content whatever its code. Note that 206 does.
+     * carries content whatever its code. Note that 206 does. Read from the content duties.
      */
     public boolean contentAllowed() {
-        return contentAllowed;
+        return Catalog.DutyRows.contentAllowed(code);
     }
 
     /**
@@ -473,10 +332,10 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /**
-     * The request methods this code answers, in upper case; empty when it fits any method.
+     * The request methods this code answers; empty when it fits any method.
      * For example 201 fits POST, PUT and PATCH, 206 and 416 fit GET, 304 fits GET and HEAD.
      */
-    public Set<String> methods() {
+    public Set<Method> methods() {
         return methods;
     }
 
@@ -497,29 +356,24 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /**
-     * Whether this code may answer a request with {@code method}, in any case.
+     * Whether this code may answer a request with {@code method}.
      *
      * @throws NullPointerException if {@code method} is null
      */
-    public boolean fitsMethod(String method) {
-        return methods.isEmpty() || methods.contains(method.toUpperCase(Locale.ROOT));
+    public boolean fitsMethod(Method method) {
+        Objects.requireNonNull(method, "method");
+        return methods.isEmpty() || methods.contains(method);
     }
 
     /**
      * The usual cause and cure when this code answers {@code method}, where one is known:
-     * {@code MOVED_PERMANENTLY.resolutionHint("PUT")} explains the missing trailing slash,
-     * {@code INTERNAL_SERVER_ERROR.resolutionHint("POST")} points at the server's error log.
+     * {@code MOVED_PERMANENTLY.resolutionHint(Method.PUT)} explains the missing trailing slash,
+     * {@code INTERNAL_SERVER_ERROR.resolutionHint(Method.POST)} points at the server's error log.
      *
      * @throws NullPointerException if {@code method} is null
      */
-    public Optional<String> resolutionHint(String method) {
-        String m = method.toUpperCase(Locale.ROOT);
-        for (TypicalResponse t : Catalog.Typical.ALL) {
-            if (t.status() == this && t.method().equals(m)) {
-                return t.resolutionHint();
-            }
-        }
-        return Optional.empty();
+    public Optional<String> resolutionHint(Method method) {
+        return MethodUsage.hint(this, method);
     }
 
     // ---------------------------------------------------------------- identity
