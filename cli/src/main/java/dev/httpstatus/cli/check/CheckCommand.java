@@ -1,6 +1,13 @@
 package dev.httpstatus.cli.check;
 
 import dev.httpstatus.check.CheckSession;
+import dev.httpstatus.check.Checker;
+import dev.httpstatus.check.model.Rule;
+import dev.httpstatus.check.rules.Rules;
+import dev.httpstatus.openapi.ApiDescription;
+import dev.httpstatus.openapi.BadDescriptionException;
+import dev.httpstatus.openapi.traffic.TrafficRules;
+import dev.httpstatus.openapi.traffic.WithCoverage;
 import dev.httpstatus.check.input.Inputs;
 import dev.httpstatus.check.input.LiveRequest;
 import dev.httpstatus.check.model.Severity;
@@ -33,6 +40,7 @@ import picocli.CommandLine.Spec;
  * httpstatus check captures/ --format sarif -o out.sarif --fail-on warning
  * httpstatus check http://127.0.0.1:8080/x -X POST -H 'Content-Type: application/json' -d @body.json --follow
  * curl -si http://127.0.0.1:8080/ | httpstatus check -
+ * httpstatus check session.har --openapi api.yaml    # also: statuses and requests the description lacks
  * }</pre>
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
@@ -73,6 +81,17 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-L", "--follow"}, description = "Follow redirects of URLs, checking every hop.")
     boolean follow;
+
+    @Option(names = "--openapi", paramLabel = "API",
+            description = "Hold the traffic against this OpenAPI 3.0/3.1 or Swagger 2.0 description: report statuses"
+                    + " an operation does not declare and requests it has no operation for; the summary lists"
+                    + " declared codes never observed.")
+    Path openapi;
+
+    @Option(names = "--openapi-server", paramLabel = "URL",
+            description = "With --openapi: match requests against this server URL instead of the description's"
+                    + " servers (e.g. http://127.0.0.1:8080/v1); repeatable.")
+    List<String> openapiServers = new ArrayList<>();
 
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR does the same).")
     boolean noColor;
@@ -121,21 +140,44 @@ public final class CheckCommand implements Callable<Integer> {
         if (inputs.stream().filter("-"::equals).count() > 1) {
             return usage(err, "'-' (standard input) can be read only once");
         }
+        if (openapi == null && !openapiServers.isEmpty()) {
+            return usage(err, "--openapi-server applies with --openapi only");
+        }
+        Checker checker = Checker.standard();
+        TrafficRules traffic = null;
+        if (openapi != null) {
+            try {
+                traffic = TrafficRules.of(ApiDescription.read(openapi), openapiServers);
+            } catch (BadDescriptionException e) {
+                e.problems().forEach(p -> err.println("httpstatus check: --openapi " + p));
+                err.flush();
+                return 2;
+            } catch (IllegalArgumentException e) {
+                return usage(err, "--openapi-server: " + e.getMessage());
+            }
+            List<Rule> rules = new ArrayList<>(Rules.all());
+            rules.addAll(traffic.rules());
+            checker = Checker.of(rules);
+        }
         boolean toFile = output != null;
         try (Writer target = toFile ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : null) {
             Writer out = toFile ? target : spec.commandLine().getOut();
             boolean color = !toFile && fmt == ReportFormat.TEXT && Tty.colorOn(env, noColor, 1);
-            ReportWriter writer = fmt.writer(out, color);
+            ReportWriter writer = fmt.writer(out, color, checker.rules());
+            if (traffic != null) {
+                writer = new WithCoverage(writer, traffic.coverage());
+            }
             boolean reportOnScreen = !toFile && fmt == ReportFormat.TEXT && Tty.isTerminal(1);
             if (!reportOnScreen) {
                 writer = new EchoErrors(writer, err); // nobody may read the report: say what failed on stderr
             }
-            CheckSession session = CheckSession.builder(writer).live(live).stdin(stdin)
+            CheckSession session = CheckSession.builder(writer).checker(checker).live(live).stdin(stdin)
                     .progress(Tty.isTerminal(2) ? new ProgressBar(err) : null)
                     .build();
             Summary summary = session.run(inputs);
             out.flush();
             if (toFile || fmt != ReportFormat.TEXT) {
+                summary.remarks().forEach(err::println);
                 err.println(summary);
                 err.flush();
             }

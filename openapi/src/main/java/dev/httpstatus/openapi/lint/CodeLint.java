@@ -7,6 +7,7 @@ import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.rules.Rules;
 import dev.httpstatus.openapi.ApiOperation;
 import dev.httpstatus.openapi.DeclaredResponse;
+import dev.httpstatus.openapi.OpenApiSpec;
 import dev.httpstatus.openapi.ResponseKey;
 import java.util.List;
 import java.util.stream.Collectors;
