@@ -2,13 +2,16 @@ package dev.httpstatus.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.StatusCode;
+import dev.httpstatus.check.model.Rule;
 import dev.httpstatus.check.report.RuleListing;
+import dev.httpstatus.check.rules.Rules;
+import dev.httpstatus.openapi.lint.LintRule;
+import dev.httpstatus.openapi.lint.LintRules;
+import dev.httpstatus.openapi.report.LintRuleListing;
 import dev.httpstatus.cli.guide.Checklist;
 import dev.httpstatus.cli.render.Lines;
 import dev.httpstatus.cli.render.Style;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +36,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "The duties of a response with this code, as a checklist: header fields, content,"
-                + " caching, retry. With --list: the rules 'httpstatus check' applies.")
+                + " caching, retry. With --list: the rules 'httpstatus check' and 'httpstatus lint' apply.")
 public final class RulesCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "<code|name|phrase>", description = "The code whose duties to list.")
     String query;
 
-    @Option(names = "--list", description = "List every rule the checker ('httpstatus check') applies.")
+    @Option(names = "--list", description = "List every rule of the checker ('httpstatus check') and of the linter ('httpstatus lint').")
     boolean list;
 
     @Mixin
@@ -81,17 +84,27 @@ public final class RulesCommand implements Callable<Integer> {
 
     private static int listCheckerRules(Io io, boolean json) {
         if (!json) {
+            io.out().println("Checker rules ('httpstatus check'):");
             RuleListing.writeText(io.out(), io.terminal().color());
+            io.out().println();
+            io.out().println("Lint rules ('httpstatus lint', OpenAPI descriptions):");
+            LintRuleListing.writeText(io.out(), io.terminal().color());
             return ExitCodes.FOUND;
         }
-        // The listing writes bytes; our stdout is a character writer shared with every other command.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        try {
-            RuleListing.writeJson(bytes);
+        // One array: the checker's rules ("tool": "check"), then the linter's ("tool": "lint").
+        try (JsonGenerator g = Json.generator(io)) {
+            g.writeStartArray();
+            for (Rule r : Rules.all()) {
+                RuleListing.writeRule(g, r, "check");
+            }
+            for (LintRule r : LintRules.all()) {
+                LintRuleListing.writeRule(g, r);
+            }
+            g.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        io.out().print(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+        Json.end(io);
         return ExitCodes.FOUND;
     }
 

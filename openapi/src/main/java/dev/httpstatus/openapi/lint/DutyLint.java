@@ -2,6 +2,7 @@ package dev.httpstatus.openapi.lint;
 
 import dev.httpstatus.Condition;
 import dev.httpstatus.Duty;
+import dev.httpstatus.Method;
 import dev.httpstatus.StatusClass;
 import dev.httpstatus.StatusCode;
 import dev.httpstatus.Subject;
@@ -26,6 +27,9 @@ import java.util.Map;
  * <ul>
  *   <li>a duty about a whole class of codes and a header field (Date on every 2xx–4xx) is left out:
  *       servers add such fields themselves and descriptions do not declare them;</li>
+ *   <li>a duty about Content-Type is left out: OpenAPI ignores a Content-Type header entry, and
+ *       content's media types are judged by the content rules; so is one that holds only for CONNECT,
+ *       which OpenAPI has no operations for;</li>
  *   <li>a duty whose condition only the server can judge (observability NONE, e.g. 413's Retry-After
  *       "when the condition is temporary") is left out: the description cannot say, and a rule that
  *       cannot be satisfied by editing the description would only be noise;</li>
@@ -41,6 +45,10 @@ import java.util.Map;
 final class DutyLint {
 
     private DutyLint() {}
+
+    /** The methods a Path Item can hold an operation for (declared before RULES, which uses it). */
+    static final java.util.Set<Method> OPERATION_METHODS = java.util.Set.of(Method.GET, Method.PUT, Method.POST,
+            Method.DELETE, Method.OPTIONS, Method.HEAD, Method.PATCH, Method.TRACE);
 
     private static final Map<Duty, LintRule> RULES = build();
 
@@ -59,8 +67,15 @@ final class DutyLint {
         if (d.isGeneral() && d.subject() instanceof Subject.Field) {
             return false;
         }
+        if (d.condition() instanceof Condition.MethodIn m && m.methods().stream().noneMatch(OPERATION_METHODS::contains)) {
+            return false; // CONNECT: OpenAPI has no operations for it
+        }
+        if (d.field().filter("Content-Type"::equalsIgnoreCase).isPresent()) {
+            return false; // OpenAPI ignores a Content-Type header entry: content's media types say it
+        }
         return d.condition().observability() != Condition.Observability.NONE;
     }
+
 
     static List<LintRule> rules() {
         return List.copyOf(RULES.values());
@@ -73,6 +88,10 @@ final class DutyLint {
             if (!lintable(d)) {
                 out.add(d.id() + ": " + (d.isGeneral() && d.subject() instanceof Subject.Field
                         ? "a field servers add to every " + d.codes() + " response"
+                        : d.condition() instanceof Condition.MethodIn ? "OpenAPI describes no operation where "
+                                + d.condition().describe()
+                        : d.field().filter("Content-Type"::equalsIgnoreCase).isPresent()
+                                ? "OpenAPI declares Content-Type by content's media types, which the content rules judge"
                         : "only the server knows whether " + d.condition().describe()));
             }
         }
