@@ -48,7 +48,7 @@ public final class TreeReader {
     /** Aliases to collections a document may use; each may stand for a large subtree. */
     static final int MAX_ALIASES = 10_000;
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build())
             .build();
@@ -95,6 +95,8 @@ public final class TreeReader {
         }
         try (JsonParser p = format == SourceTree.Format.JSON ? JSON.createParser(t) : YAML.createParser(t)) {
             return new Build(file, p, format).run();
+        } catch (BadDescriptionException e) {
+            throw e;
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new BadDescriptionException(file, position(l), (format == SourceTree.Format.JSON ? "malformed JSON: "
@@ -162,6 +164,8 @@ public final class TreeReader {
             final JsonNode node;
             String name;
             Position namePos;
+            /** Members that came from a {@code <<} merge key: the mapping's own keys override them. */
+            java.util.Set<String> merged;
 
             Frame(JsonNode node) {
                 this.node = node;
@@ -253,8 +257,12 @@ public final class TreeReader {
             return switch (t) {
                 // A new node every time: $ref values are told apart by identity.
                 case VALUE_STRING -> top != null && "$ref".equals(top.name) ? new TextNode(p.getText()) : NODES.textNode(p.getText());
-                case VALUE_NUMBER_INT -> NODES.numberNode(p.getBigIntegerValue());
-                case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDecimalValue());
+                case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDoubleValue());
                 case VALUE_TRUE -> NODES.booleanNode(true);
                 case VALUE_FALSE -> NODES.booleanNode(false);
                 case VALUE_NULL -> NODES.nullNode();
@@ -272,8 +280,11 @@ public final class TreeReader {
             ObjectNode o = (ObjectNode) top.node;
             String name = top.name;
             if (yaml != null && "<<".equals(name)) {
-                merge(o, value, top.namePos);
+                merge(top, o, value, top.namePos);
             } else {
+                if (top.merged != null && top.merged.remove(name)) {
+                    o.remove(name);
+                }
                 if (o.has(name)) {
                     throw new BadDescriptionException(file, top.namePos, "the member \"" + name
                             + "\" appears twice in one object; which one counts is undefined");
@@ -285,10 +296,10 @@ public final class TreeReader {
         }
 
         /** YAML merge keys: the merged mappings' members, where the mapping does not set them itself. */
-        private void merge(ObjectNode into, JsonNode value, Position at) throws BadDescriptionException {
+        private void merge(Frame frame, ObjectNode into, JsonNode value, Position at) throws BadDescriptionException {
             if (value.isArray()) {
                 for (JsonNode v : value) {
-                    merge(into, v, at);
+                    merge(frame, into, v, at);
                 }
                 return;
             }
@@ -299,6 +310,10 @@ public final class TreeReader {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!into.has(e.getKey())) {
                     into.set(e.getKey(), e.getValue());
+                    if (frame.merged == null) {
+                        frame.merged = new java.util.HashSet<>();
+                    }
+                    frame.merged.add(e.getKey());
                 }
             }
         }
