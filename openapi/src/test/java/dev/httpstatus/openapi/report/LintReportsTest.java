@@ -63,10 +63,10 @@ class LintReportsTest {
         LintSummary[] s = new LintSummary[1];
         String text = run(ReportFormat.TEXT, dir, s);
         assertThat(text).contains(dir.resolve("api.yaml") + ":11:9  DELETE /pets → 204  (/paths/~1pets/delete/responses/204)")
-                .contains("error    oas-content-in-bodiless-response  204 response declares content: 204 with application/json")
+                .contains("error   oas-content-in-bodiless-response  1xx, 204, 304 response declares content: 204 with application/json")
                 .contains(dir.resolve("api.yaml") + ":16:5  used by GET /pets  (/components/responses/Unauthorized)")
                 .contains("fix: Declare WWW-Authenticate in the response's headers")
-                .contains("bad input  " + dir.resolve("bad.yaml") + " (line 3, column 1): malformed YAML")
+                .contains("bad input  " + dir.resolve("bad.yaml") + " (line 2, column 9): malformed YAML")
                 .endsWith("2 descriptions, 1 unreadable; 2 errors, 0 warnings, 0 info\n");
         assertThat(s[0].exitCode(Severity.ERROR)).isEqualTo(2);
     }
