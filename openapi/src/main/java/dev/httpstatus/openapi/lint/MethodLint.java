@@ -1,7 +1,6 @@
 package dev.httpstatus.openapi.lint;
 
 import dev.httpstatus.Method;
-import dev.httpstatus.Reference;
 import dev.httpstatus.StatusCode;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.rules.Rules;
@@ -21,10 +20,7 @@ final class MethodLint {
 
     private MethodLint() {}
 
-    static final LintRule UNFIT = LintRule.of("oas-status-code-unfit-for-method", Severity.WARNING,
-            Reference.rfc(9110, "15"),
-            "status code declared for a method it does not answer",
-            "Declare the code only for the methods it is defined for (see the detail), or pick the code that fits this one.");
+    static final LintRule UNFIT = mirror("status-does-not-fit-method");
     static final LintRule NOT_ALLOWED_GET = mirror("405-to-get-or-head");
     static final LintRule NOT_IMPLEMENTED_GET = mirror("501-to-get-or-head");
     static final LintRule NO_SUCCESS = LintRule.of("oas-no-success-response", Severity.WARNING, OpenApiSpec.RESPONSES,
