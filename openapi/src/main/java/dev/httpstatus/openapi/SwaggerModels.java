@@ -8,11 +8,14 @@ import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
  * Swagger-parser's part: the tree {@link TreeReader} built becomes swagger-parser's OpenAPI 3 model
- * without parsing the text a second time, Swagger 2.0 through its converter.
+ * without parsing the text a second time, Swagger 2.0 through its converter. It reads the parts the
+ * rules need ({@link SwaggerInput}); a document with references to other files is given whole,
+ * since swagger-parser's resolver then reads those files too.
  *
  * <pre>{@code
  * OpenAPI m = SwaggerModels.parse(tree, ApiDescription.Kind.OPENAPI_3_1, null);
@@ -30,11 +33,13 @@ final class SwaggerModels {
         SwaggerParseResult result;
         try {
             if (kind == ApiDescription.Kind.SWAGGER_2_0) {
-                SwaggerDeserializationResult v2 = new SwaggerDeserializer().deserialize(tree.root());
+                SwaggerDeserializationResult v2 = new SwaggerDeserializer().deserialize(SwaggerInput.of(tree.root(), kind));
                 result = new SwaggerConverter().convert(v2);
             } else {
                 ParseOptions options = new ParseOptions();
-                result = new OpenAPIDeserializer().deserialize(tree.root(), location, options);
+                options.setValidateInternalRefs(false); // RefCheck has done it, with positions
+                JsonNode input = location == null ? SwaggerInput.of(tree.root(), kind) : tree.root();
+                result = new OpenAPIDeserializer().deserialize(input, location, options);
                 if (location != null && result.getOpenAPI() != null) {
                     result.setOpenAPI(new OpenAPIResolver(result.getOpenAPI(), null, location).resolve());
                 }

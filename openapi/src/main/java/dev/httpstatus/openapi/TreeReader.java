@@ -45,6 +45,9 @@ public final class TreeReader {
     /** Larger documents are refused: the whole tree is held in memory. */
     public static final long MAX_BYTES = 256L << 20;
 
+    /** Objects and arrays nested deeper than this get no position of their own (see {@link SourceTree#position}). */
+    static final int POSITION_DEPTH = 6;
+
     /** Aliases to collections a document may use; each may stand for a large subtree. */
     static final int MAX_ALIASES = 10_000;
 
@@ -83,47 +86,47 @@ public final class TreeReader {
             throw new BadDescriptionException(name, null, Files.isDirectory(file) ? "is a directory, not a file"
                     : "cannot read: " + e.getMessage());
         }
-        return read(name, decode(name, bytes));
+        return read(name, bytes);
     }
 
     /** Reads a document given as text; {@code file} names it in positions and errors. */
     public static SourceTree read(String file, String text) throws BadDescriptionException {
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        SourceTree.Format format = isJson(t) ? SourceTree.Format.JSON : SourceTree.Format.YAML;
-        if (t.isBlank()) {
+        return read(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a document given as UTF-8 bytes (a byte-order mark is skipped); parsing bytes is faster
+     * than parsing a decoded string, and the parser reports malformed UTF-8 with its place.
+     */
+    public static SourceTree read(String file, byte[] bytes) throws BadDescriptionException {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int first = start;
+        while (first < bytes.length && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\n' || bytes[first] == '\r')) {
+            first++;
+        }
+        if (first == bytes.length) {
             throw new BadDescriptionException(file, null, "the file is empty");
         }
-        try (JsonParser p = format == SourceTree.Format.JSON ? JSON.createParser(t) : YAML.createParser(t)) {
+        SourceTree.Format format = bytes[first] == '{' || bytes[first] == '[' ? SourceTree.Format.JSON : SourceTree.Format.YAML;
+        try (JsonParser p = format == SourceTree.Format.JSON ? JSON.createParser(bytes, start, bytes.length - start)
+                : YAML.createParser(new java.io.InputStreamReader(
+                        new java.io.ByteArrayInputStream(bytes, start, bytes.length - start),
+                        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
             return new Build(file, p, format).run();
         } catch (BadDescriptionException e) {
             throw e;
+        } catch (CharacterCodingException e) {
+            throw new BadDescriptionException(file, null, "not UTF-8 text (JSON and YAML descriptions are UTF-8)");
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new BadDescriptionException(file, position(l), (format == SourceTree.Format.JSON ? "malformed JSON: "
                     : "malformed YAML: ") + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new BadDescriptionException(file, null, "not UTF-8 text (JSON and YAML descriptions are UTF-8)");
+            }
             throw new BadDescriptionException(file, null, "cannot read: " + e.getMessage());
         }
-    }
-
-    private static String decode(String name, byte[] bytes) throws BadDescriptionException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadDescriptionException(name, null, "not UTF-8 text (JSON and YAML descriptions are UTF-8)");
-        }
-    }
-
-    private static boolean isJson(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                return c == '{' || c == '[';
-            }
-        }
-        return false;
     }
 
     static Position position(JsonLocation l) {
@@ -183,7 +186,8 @@ public final class TreeReader {
                 Frame top = stack.peek();
                 if (t == JsonToken.FIELD_NAME) {
                     top.name = p.currentName();
-                    top.namePos = position(p.currentTokenLocation());
+                    top.namePos = stack.size() < POSITION_DEPTH || "$ref".equals(top.name)
+                            ? position(p.currentTokenLocation()) : null;
                     t = p.nextToken();
                     continue;
                 }
@@ -196,7 +200,8 @@ public final class TreeReader {
                     t = p.nextToken();
                     continue;
                 }
-                Position at = top != null && top.namePos != null ? top.namePos : position(p.currentTokenLocation());
+                Position at = top != null && top.namePos != null ? top.namePos
+                        : stack.size() < POSITION_DEPTH ? position(p.currentTokenLocation()) : null;
                 String anchor = anchor();
                 JsonNode value;
                 boolean container = false;
@@ -219,7 +224,10 @@ public final class TreeReader {
                 } else {
                     value = scalar(t, top);
                 }
-                if (at != null && (container || (top != null && "$ref".equals(top.name) && value.isTextual()))) {
+                // Positions of the objects findings point at (operations and responses lie at depth 5
+                // or less, components at 3) and of every $ref; deeper places take their ancestor's.
+                if (at != null && ((container && stack.size() < POSITION_DEPTH)
+                        || (top != null && "$ref".equals(top.name) && value.isTextual()))) {
                     positions.put(value, at);
                 }
                 if (anchor != null) {
@@ -280,19 +288,24 @@ public final class TreeReader {
             ObjectNode o = (ObjectNode) top.node;
             String name = top.name;
             if (yaml != null && "<<".equals(name)) {
-                merge(top, o, value, top.namePos);
+                merge(top, o, value, where(top));
             } else {
                 if (top.merged != null && top.merged.remove(name)) {
                     o.remove(name);
                 }
                 if (o.has(name)) {
-                    throw new BadDescriptionException(file, top.namePos, "the member \"" + name
+                    throw new BadDescriptionException(file, where(top), "the member \"" + name
                             + "\" appears twice in one object; which one counts is undefined");
                 }
                 o.set(name, value);
             }
             top.name = null;
             top.namePos = null;
+        }
+
+        /** Where the current member's name stands, or its value when the name's place was not kept. */
+        private Position where(Frame top) {
+            return top.namePos != null ? top.namePos : position(p.currentTokenLocation());
         }
 
         /** YAML merge keys: the merged mappings' members, where the mapping does not set them itself. */

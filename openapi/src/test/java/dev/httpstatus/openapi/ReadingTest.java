@@ -235,6 +235,18 @@ class ReadingTest {
     }
 
     @Test
+    void textThatIsNotUtf8IsBadInput() {
+        byte[] latin1 = "openapi: 3.0.0\ninfo: {title: caf\u00e9}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> TreeReader.read("l.yaml", latin1)).isInstanceOf(BadDescriptionException.class)
+                .hasMessageContaining("l.yaml");
+        byte[] json = "{\"openapi\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> TreeReader.read("l.json", json)).isInstanceOf(BadDescriptionException.class)
+                .hasMessageStartingWith("l.json (line 1, column ");
+        byte[] bom = "\uFEFF{\"openapi\": \"3.0.0\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatCode(() -> TreeReader.read("b.json", bom)).doesNotThrowAnyException();
+    }
+
+    @Test
     void aFileThatDoesNotExistIsBadInput() {
         assertThatThrownBy(() -> ApiDescription.read(Path.of("no/such/api.yaml")))
                 .isInstanceOf(BadDescriptionException.class).hasMessage("no/such/api.yaml: no such file");
