@@ -25,10 +25,11 @@ fi
 
 if [[ -n "${REBUILD:-}" || ! -f bench/target/benchmarks.jar ]] \
    || ! jar tf bench/target/benchmarks.jar | grep -q 'dev/httpstatus/bench/openapi/LintTiming.class'; then
+  ./mvnw -q -B -N install                      # the parent: it holds the Jackson versions swagger-parser is aligned to
   ./mvnw -q -B -pl core,json,check,openapi install -DskipTests
   ./mvnw -q -B -pl bench package -DskipTests
 fi
-if [[ ! -f cli/target/httpstatus.jar ]]; then
+if [[ -n "${REBUILD:-}" || ! -f cli/target/httpstatus.jar ]]; then
   ./mvnw -q -B -pl cli -am package -DskipTests
 fi
 CP=bench/target/benchmarks.jar
