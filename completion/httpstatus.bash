@@ -160,6 +160,7 @@ function _complete_httpstatus() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_httpstatus; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_httpstatus; return $?; fi
@@ -171,13 +172,15 @@ function _complete_httpstatus() {
   local cmds3=(explain)
   local cmds4=(rules)
   local cmds5=(check)
-  local cmds6=(serve)
-  local cmds7=(completion)
-  local cmds8=(help)
+  local cmds6=(lint)
+  local cmds7=(serve)
+  local cmds8=(completion)
+  local cmds9=(help)
 
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_httpstatus_help; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_httpstatus_completion; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_httpstatus_serve; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_httpstatus_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_httpstatus_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_httpstatus_serve; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_httpstatus_lint; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_httpstatus_check; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_httpstatus_rules; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_httpstatus_explain; return $?; fi
@@ -194,7 +197,7 @@ function _picocli_httpstatus() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="show list search explain rules check serve completion help"
+  local commands="show list search explain rules check lint serve completion help"
   local flag_opts="--json --no-color --debug -h --help -V --version"
   local arg_opts=""
 
@@ -338,7 +341,7 @@ function _picocli_httpstatus_check() {
 
   local commands=""
   local flag_opts="-L --follow --no-color -h --help -V --version"
-  local arg_opts="--format --fail-on -o --output -X --request -H --header -d --data"
+  local arg_opts="--format --fail-on -o --output -X --request -H --header -d --data --openapi --openapi-server"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -363,6 +366,54 @@ function _picocli_httpstatus_check() {
       ;;
     -d|--data)
       return
+      ;;
+    --openapi)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    --openapi-server)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `lint` subcommand.
+function _picocli_httpstatus_lint() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-color -h --help -V --version"
+  local arg_opts="--format --fail-on --disable -o --output"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --format)
+      return
+      ;;
+    --fail-on)
+      return
+      ;;
+    --disable)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 
@@ -437,7 +488,7 @@ function _picocli_httpstatus_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="show list search explain rules check serve completion"
+  local commands="show list search explain rules check lint serve completion"
   local flag_opts="-h --help"
   local arg_opts=""
 
