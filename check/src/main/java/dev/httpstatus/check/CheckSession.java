@@ -155,7 +155,7 @@ public final class CheckSession {
     }
 
     /** Passes results to the summary, the baseline being recorded and the report; on the report's thread only. */
-    final class Emitter implements Results {
+    final class Emitter implements ParallelRun.Report {
         private final Summary summary;
 
         Emitter(Summary summary) {
@@ -163,7 +163,8 @@ public final class CheckSession {
         }
 
         /** The results of {@code input} follow. */
-        void startInput(String input) {
+        @Override
+        public void startInput(String input) {
             summary.input();
             try {
                 writer.input(input);

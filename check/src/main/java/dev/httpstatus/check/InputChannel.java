@@ -140,6 +140,16 @@ final class InputChannel implements Results {
         }
     }
 
+    /** The estimated bytes held now. */
+    long held() {
+        lock.lock();
+        try {
+            return used;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Stops the worker at its next event and drops what it left. */
     void cancel() {
         lock.lock();

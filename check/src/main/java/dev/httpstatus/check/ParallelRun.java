@@ -22,6 +22,11 @@ final class ParallelRun {
         void read(String input, Results out, LongConsumer progress);
     }
 
+    /** Where results go, on the report thread: the start of each input, then its results. */
+    interface Report extends Results {
+        void startInput(String input);
+    }
+
     /** How often the report thread looks at the progress of the input it waits for. */
     private static final long POLL_MILLIS = 100;
 
@@ -37,7 +42,7 @@ final class ParallelRun {
     }
 
     /** Reads every input, passing the results to {@code report} in input order. */
-    void run(List<String> inputs, CheckSession.Emitter report, CheckSession.Progress progress) {
+    void run(List<String> inputs, Report report, CheckSession.Progress progress) {
         AtomicInteger ids = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "httpstatus-check-" + ids.incrementAndGet());
@@ -80,7 +85,7 @@ final class ParallelRun {
         }
     }
 
-    private static void drain(InputChannel c, CheckSession.Emitter report, CheckSession.Progress progress) {
+    private static void drain(InputChannel c, Report report, CheckSession.Progress progress) {
         long shown = 0;
         while (true) {
             InputChannel.Event e;

@@ -149,8 +149,8 @@ public final class Baseline {
     private static Baseline read(StrictJson in, String tool) throws ControlFileException {
         JsonToken t = in.next();
         if (t != JsonToken.START_OBJECT) {
-            throw in.error(t == null ? "empty file: expected a baseline {\"tool\": …, \"findings\": […]}"
-                    : "expected a baseline object, found " + StrictJson.describe(t));
+            throw t == null ? new ControlFileException(in.name(), -1, -1, "empty file: expected a baseline {\"tool\": …, \"findings\": […]}")
+                    : in.error("expected a baseline object, found " + StrictJson.describe(t));
         }
         boolean sawTool = false;
         boolean sawFindings = false;

@@ -98,7 +98,7 @@ public final class ConfigFile {
     private Suppressions file() throws ControlFileException {
         JsonToken t = in.next();
         if (t != JsonToken.START_OBJECT) {
-            throw t == null ? in.error("empty file: expected an object such as {\"check\": {\"disable\": [...]}}")
+            throw t == null ? new ControlFileException(in.name(), -1, -1, "empty file: expected an object such as {\"check\": {\"disable\": [...]}}")
                     : in.error("expected an object at the top level, found " + StrictJson.describe(t));
         }
         while ((t = in.next()) == JsonToken.FIELD_NAME) {

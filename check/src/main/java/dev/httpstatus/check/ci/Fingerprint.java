@@ -22,6 +22,15 @@ public final class Fingerprint implements Comparable<Fingerprint> {
 
     private static final Pattern HEX16 = Pattern.compile("[0-9a-f]{16}");
 
+    /** Looking a digest up costs more than hashing a short key; one per thread, reset after each use. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    });
+
     private final String value;
 
     private Fingerprint(String value) {
@@ -32,12 +41,7 @@ public final class Fingerprint implements Comparable<Fingerprint> {
     public static Fingerprint of(String rule, String locationKey) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(locationKey, "locationKey");
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        MessageDigest sha = SHA256.get();
         sha.update(rule.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) '\n'); // rule ids hold no newline, so the split point is unambiguous
         byte[] d = sha.digest(locationKey.getBytes(StandardCharsets.UTF_8));
