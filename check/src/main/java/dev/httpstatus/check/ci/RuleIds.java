@@ -21,8 +21,8 @@ public final class RuleIds {
     private RuleIds() {}
 
     /**
-     * Up to three known ids close to {@code id}: those within a few edits of it (fewer for short ids),
-     * nearest first, else those that contain it or that it contains.
+     * Up to three known ids close to {@code id}: the nearest within a few edits of it (fewer for short
+     * ids), else those that contain it or that it contains.
      */
     public static List<String> suggest(String id, Collection<String> known) {
         int limit = Math.max(2, id.length() / 4);
@@ -33,6 +33,10 @@ public final class RuleIds {
             }
         }
         near.sort(Comparator.comparingInt((String k) -> distance(id, k, limit)).thenComparing(k -> k));
+        if (!near.isEmpty()) {
+            int best = distance(id, near.get(0), limit);
+            near.removeIf(k -> distance(id, k, limit) > best); // one typo away beats two
+        }
         if (near.isEmpty() && id.length() >= 3) {
             for (String k : known) {
                 if (k.contains(id) || id.contains(k)) {

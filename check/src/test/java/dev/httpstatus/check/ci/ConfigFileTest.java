@@ -68,6 +68,18 @@ class ConfigFileTest {
     }
 
     @Test
+    void theReadmeExampleIsAValidFile() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("### `--disable` and `.httpstatus.json`");
+        int start = readme.indexOf("```json\n", section) + "```json\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        Suppressions s = read(example);
+        assertThat(s.all()).hasSize(4);
+        assertThat(s.all()).allSatisfy(x -> assertThat(x.rule()).isIn(java.util.stream.Stream.concat(KNOWN.stream(),
+                java.util.stream.Stream.of("*")).toList()));
+    }
+
+    @Test
     void noFileNoSectionNoSuppression() throws IOException {
         assertThat(ConfigFile.find(dir)).isEmpty();
         assertThat(read("{}").isEmpty()).isTrue();
