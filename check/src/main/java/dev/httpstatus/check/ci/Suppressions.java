@@ -86,28 +86,26 @@ public final class Suppressions {
         return all.isEmpty();
     }
 
-    /** The suppression that covers {@code o}, if any. */
+    /** The suppression that covers {@code o}, if any: the first declared of its rule's and the "*" ones. */
     public Optional<Suppression> find(Occurrence o) {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        List<Suppression> own = byRule.get(o.rule());
-        Suppression first = null;
-        if (own != null) {
-            for (Suppression s : own) {
-                if (s.matches(o)) {
-                    first = s;
-                    break;
-                }
+        Suppression own = first(byRule.getOrDefault(o.rule(), List.of()), o);
+        Suppression any = first(anyRule, o);
+        if (own == null || any == null) {
+            return Optional.ofNullable(own == null ? any : own);
+        }
+        return Optional.of(all.indexOf(own) < all.indexOf(any) ? own : any);
+    }
+
+    private static Suppression first(List<Suppression> list, Occurrence o) {
+        for (Suppression s : list) {
+            if (s.matches(o)) {
+                return s;
             }
         }
-        for (Suppression s : anyRule) {
-            if (s.matches(o) && (first == null || all.indexOf(s) < all.indexOf(first))) {
-                first = s;
-                break;
-            }
-        }
-        return Optional.ofNullable(first);
+        return null;
     }
 
     /** The rule ids named here (other than "*") that are not in {@code known}, in declaration order. */

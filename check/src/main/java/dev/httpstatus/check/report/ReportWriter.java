@@ -15,12 +15,15 @@ import java.util.List;
  * ReportWriter w = ReportFormat.JSON.writer(out, false);
  * w.begin(triage);                    // or begin() when nothing is suppressed or baselined
  * w.exchange(x, findings, setAside);   // for every exchange checked
- * w.skipped(skip);           // for every entry skipped
- * w.badInput(e);             // for every input that could not be read
+ * w.skipped(skip);                     // for every entry skipped
+ * w.badInput(e);                       // for every input that could not be read
  * w.end(summary);
  * }</pre>
  *
- * Calls come from one thread, in the order above; {@link #end} flushes but does not close the stream.
+ * Calls come from one thread, in the order above, also when inputs are checked in parallel;
+ * {@link #end} flushes but does not close the stream. A writer that wraps another must forward
+ * {@link #begin(Triage)} and the three-argument {@link #exchange(Exchange, List, List)} too, or the
+ * wrapped writer never sees set-aside findings.
  */
 public interface ReportWriter {
 
