@@ -16,7 +16,7 @@ final class Rfc {
     static void check(Exchange x, Severity threshold, Consumer<String> fail) {
         List<Finding> found = FindingText.atLeast(Checker.standard().check(x), threshold);
         if (!found.isEmpty()) {
-            fail.accept("Expecting the exchange to conform to the RFCs, but " + FindingText.failure(x, found, threshold));
+            fail.accept(FindingText.assertion(x, found, threshold));
         }
     }
 }

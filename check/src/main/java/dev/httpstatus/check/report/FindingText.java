@@ -88,4 +88,12 @@ public final class FindingText {
         }
         return b.toString();
     }
+
+    /**
+     * The message of a failed test assertion: "Expecting the exchange to conform to the RFCs, but "
+     * followed by {@link #failure(Exchange, List, Severity)}.
+     */
+    public static String assertion(Exchange x, List<Finding> findings, Severity threshold) {
+        return "Expecting the exchange to conform to the RFCs, but " + failure(x, findings, threshold);
+    }
 }
