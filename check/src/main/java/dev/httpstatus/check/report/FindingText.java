@@ -74,7 +74,7 @@ public final class FindingText {
 
     /**
      * The message of a failed conformance check: the exchange, how many rules it breaks at
-     * {@code threshold} or worse, and each finding.
+     * {@code threshold} or worse, and each finding, errors first.
      *
      * @param findings the findings to list; all of them, whatever their severity
      */
@@ -83,8 +83,12 @@ public final class FindingText {
         b.append(exchange(x)).append(" breaks ").append(findings.size())
                 .append(findings.size() == 1 ? " rule" : " rules").append(" at severity ").append(threshold.label())
                 .append(threshold == Severity.ERROR ? "" : " or worse").append(':');
-        for (Finding f : findings) {
-            b.append('\n').append(of(f));
+        for (Severity s : Severity.values()) { // worst first, rule order within a severity
+            for (Finding f : findings) {
+                if (f.severity() == s) {
+                    b.append('\n').append(of(f));
+                }
+            }
         }
         return b.toString();
     }
