@@ -2,12 +2,18 @@ package dev.httpstatus.check;
 
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one capture has shown so far that later exchanges are judged by: the header fields of the
- * latest 200 per URI, so that a 304 or 206 to the same URI can be held to "send what the 200 would".
+ * latest 200 per URI, so that a 304 or 206 to the same URI can be held to "send what the 200 would",
+ * and where each URI redirected, so that a redirect closing a loop is seen.
  * Bounded: the least recently used URIs are forgotten past {@link #MAX_URIS}.
  *
  * <pre>{@code
@@ -22,12 +28,18 @@ final class CaptureMemory {
     /** URIs remembered at once; a capture's pages rarely revisit more, and memory stays bounded. */
     static final int MAX_URIS = 4096;
 
-    private final Map<String, Headers> ok = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Headers> eldest) {
-            return size() > MAX_URIS;
-        }
-    };
+    private final Map<String, Headers> ok = bounded();
+    /** Where each URI last redirected to, resolved against it. */
+    private final Map<String, String> redirects = bounded();
+
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > MAX_URIS;
+            }
+        };
+    }
 
     /** Remembers {@code x} if it is a 200, and returns it with what an earlier 200 showed when that matters. */
     Exchange see(Exchange x) {
@@ -43,7 +55,32 @@ final class CaptureMemory {
             Headers earlier = ok.get(uri);
             return earlier == null ? x : x.withEarlierOk(earlier);
         }
+        String target = x.status() >= 300 && x.status() < 400 && x.isResponseRecorded()
+                ? x.response().first("Location").flatMap(l -> resolve(uri, l)).orElse(null) : null;
+        if (target == null) {
+            return x;
+        }
+        redirects.put(uri, target);
+        List<String> chain = new ArrayList<>();
+        chain.add(uri);
+        for (String at = target; at != null && chain.size() <= MAX_HOPS; at = redirects.get(at)) {
+            chain.add(at);
+            if (at.equals(uri)) {
+                return x.withRedirectLoop(chain);
+            }
+        }
         return x;
+    }
+
+    /** Longest chain followed when looking for a loop; clients give up sooner. */
+    static final int MAX_HOPS = 20;
+
+    private static Optional<String> resolve(String base, String location) {
+        try {
+            return Optional.of(uri(new URI(base).resolve(new URI(location.trim())).normalize().toString()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty(); // an unparsable Location is another rule's finding
+        }
     }
 
     private static String uri(String url) {
