@@ -64,7 +64,7 @@ class HttpResponseAssertTest {
         assertThat(created).conformsToRfc(); // 201 to GET is only a warning
         assertThatThrownBy(() -> assertThat(created).conformsToRfc(Severity.WARNING))
                 .hasMessageContaining("breaks 1 rule at severity warning or worse:")
-                .hasMessageContaining("warning  201-to-safe-method");
+                .hasMessageContaining("warning  status-does-not-fit-method");
     }
 
     @Test

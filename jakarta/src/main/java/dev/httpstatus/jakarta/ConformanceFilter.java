@@ -23,8 +23,9 @@ import java.util.Objects;
  *         .register(new ConformanceFilter(Conformance.log(Severity.WARNING)));
  * }</pre>
  *
- * <p>It reads the response's status, reason phrase and header fields, not its content: only the
- * declared length, so rules on problem details do not run here. A failure is thrown from the filter;
+ * <p>It reads the response's status and header fields, not its content: only the declared length,
+ * so rules on problem details do not run here. Jakarta REST does not tell the HTTP version, so the
+ * rules that depend on it (the reason phrase, HTTP/1.x-only fields) are not checkable either. A failure is thrown from the filter;
  * Jersey and RESTEasy deliver it wrapped in a {@code ProcessingException} whose cause is the
  * {@link dev.httpstatus.check.NonConformingResponseException}.
  */

@@ -65,12 +65,16 @@ class ConformanceFilterTest {
     }
 
     @Test
-    void theReasonPhraseOnTheWireIsJudged() {
-        Client client = ClientBuilder.newClient().register(ConformanceFilter.failOn(Severity.INFO));
-        assertThatThrownBy(() -> client.target(url("/404?reason=Gone%20Fishing")).request().get())
-                .cause()
-                .isInstanceOfSatisfying(NonConformingResponseException.class, e -> assertThat(e.findings())
-                        .extracting(f -> f.rule().id()).contains("reason-phrase-differs"));
+    void theReasonPhraseIsNotJudgedWithoutTheVersion() {
+        // Jakarta REST does not say which HTTP version answered, and only HTTP/1.x carries a phrase:
+        // a connector may make one up, so a phrase that differs proves nothing here.
+        List<String> reports = new CopyOnWriteArrayList<>();
+        Client client = ClientBuilder.newClient()
+                .register(new ConformanceFilter(Conformance.reportTo(Severity.INFO, reports::add)));
+        try (Response res = client.target(url("/404?reason=Gone%20Fishing")).request().get()) {
+            assertThat(res.getStatusInfo().getReasonPhrase()).isEqualTo("Gone Fishing");
+        }
+        assertThat(String.join("\n", reports)).doesNotContain("reason-phrase-differs");
         client.close();
     }
 
@@ -87,7 +91,7 @@ class ConformanceFilterTest {
         }
         assertThat(reports).singleElement().asString()
                 .startsWith("GET " + url("/status/201") + " → 201 Created breaks 1 rule at severity warning or worse:\n")
-                .contains("warning  201-to-safe-method");
+                .contains("warning  status-does-not-fit-method");
         client.close();
     }
 }

@@ -77,7 +77,7 @@ class ConformanceHandlerTest {
         ch.writeInbound(response(HttpResponseStatus.CREATED));     // answers /b: 201 to GET
         assertThat(reports).singleElement().asString()
                 .startsWith("GET /b → 201 Created breaks ")
-                .contains("warning  201-to-safe-method");
+                .contains("warning  status-does-not-fit-method");
         ch.finishAndReleaseAll();
     }
 

@@ -2,6 +2,7 @@ package dev.httpstatus.spring;
 
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
+import dev.httpstatus.check.model.Recorder;
 import dev.httpstatus.check.model.Source;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,13 @@ public final class SpringExchanges {
     /** Content kept as text for the rules that read it (problem details); the length is always exact. */
     private static final int MAX_TEXT = 65536;
 
+    /**
+     * Neither the servlet API nor WebTestClient reports a reason phrase; like java.net.http, they
+     * hide it, so rules about it are not checkable here.
+     */
+    private static final Recorder MOCK_MVC = new Recorder(Recorder.Kind.LIVE, "Spring MockMvc", "", "");
+    private static final Recorder WEB_TEST_CLIENT = new Recorder(Recorder.Kind.LIVE, "Spring WebTestClient", "", "");
+
     private SpringExchanges() {}
 
     /** The exchange of a MockMvc result. */
@@ -47,7 +55,7 @@ public final class SpringExchanges {
             }
         }
         byte[] body = rs.getContentAsByteArray();
-        Exchange.Builder x = Exchange.builder(Source.file(url))
+        Exchange.Builder x = Exchange.builder(Source.file(url)).recorder(MOCK_MVC)
                 .method(rq.getMethod()).url(url)
                 .requestVersion(rq.getProtocol()).responseVersion(rq.getProtocol())
                 .request(request.build())
@@ -59,7 +67,7 @@ public final class SpringExchanges {
     public static Exchange of(EntityExchangeResult<byte[]> result) {
         String url = result.getUrl().toString();
         byte[] body = result.getResponseBody();
-        Exchange.Builder x = Exchange.builder(Source.file(url))
+        Exchange.Builder x = Exchange.builder(Source.file(url)).recorder(WEB_TEST_CLIENT)
                 .method(result.getMethod().name()).url(url)
                 .request(headers(result.getRequestHeaders()))
                 .status(result.getStatus().value()).response(headers(result.getResponseHeaders()));

@@ -2,6 +2,7 @@ package dev.httpstatus.check.input;
 
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
+import dev.httpstatus.check.model.Recorder;
 import dev.httpstatus.check.model.Source;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -40,6 +41,7 @@ public final class Exchanges {
         String uri = response.uri().toString();
         String version = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
         Exchange.Builder x = Exchange.builder(Source.file(uri))
+                .recorder(Recorder.LIVE) // java.net.http: no reason phrase, no 1xx
                 .method(response.request().method())
                 .url(uri)
                 .requestVersion(version)
