@@ -53,6 +53,14 @@ class StatusCodeAssertTest {
     }
 
     @Test
+    void errorAndCacheFailuresSayWhatTheCodeIs() {
+        assertThatThrownBy(() -> assertThat(StatusCode.of(302)).isError())
+                .hasMessage("Expecting 302 Found to be an error (4xx, 5xx or outside 100-599), but it is Redirection (3xx)");
+        assertThatThrownBy(() -> assertThat(StatusCode.of(201)).isCacheableByDefault())
+                .hasMessage("Expecting 201 Created to be cacheable by default (RFC 9110 §15.1), but it is not");
+    }
+
+    @Test
     void codeAndPhraseMismatchShowExpectedAndActual() {
         assertThatThrownBy(() -> assertThat(StatusCode.of(404)).hasCode(410))
                 .hasMessageContaining("Expecting status code 410 but was 404 Not Found");
