@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * //  "  declared, never observed: GET /pets/{id} 404, 500; POST /pets 201", …]
  * }</pre>
  *
- * <p>Mutable, filled by one thread while a check runs.
+ * <p>Mutable and thread-safe: a check with {@code --jobs} fills it from several threads.
  */
 public final class Coverage {
 
@@ -38,42 +38,42 @@ public final class Coverage {
         this.description = description;
     }
 
-    void matched(ApiOperation op, int status) {
+    synchronized void matched(ApiOperation op, int status) {
         matched++;
         seen.computeIfAbsent(op, k -> new TreeSet<>()).add(status);
     }
 
-    void countOutside() {
+    synchronized void countOutside() {
         outside++;
     }
 
-    void countUndescribed() {
+    synchronized void countUndescribed() {
         undescribed++;
     }
 
     /** Exchanges matched to an operation. */
-    public long matched() {
+    public synchronized long matched() {
         return matched;
     }
 
     /** Exchanges to URLs under none of the servers. */
-    public long outside() {
+    public synchronized long outside() {
         return outside;
     }
 
     /** Exchanges under a server whose path or method the description lacks. */
-    public long undescribed() {
+    public synchronized long undescribed() {
         return undescribed;
     }
 
     /** The status codes observed for {@code op}, ascending; empty when it was not called. */
-    public List<Integer> observed(ApiOperation op) {
+    public synchronized List<Integer> observed(ApiOperation op) {
         TreeSet<Integer> s = seen.get(op);
         return s == null ? List.of() : List.copyOf(s);
     }
 
     /** For each operation called, the codes it declares (exact codes only) that no exchange showed. */
-    public Map<ApiOperation, List<String>> neverObserved() {
+    public synchronized Map<ApiOperation, List<String>> neverObserved() {
         Map<ApiOperation, List<String>> out = new LinkedHashMap<>();
         for (ApiOperation op : description.operations()) {
             TreeSet<Integer> s = seen.get(op);
@@ -94,7 +94,7 @@ public final class Coverage {
     }
 
     /** The lines for the report's summary. */
-    public List<String> remarks() {
+    public synchronized List<String> remarks() {
         List<String> lines = new ArrayList<>();
         int ops = description.operations().size();
         lines.add("openapi " + description.file() + ": " + seen.size() + " of " + ops
