@@ -418,8 +418,8 @@ function _picocli_httpstatus_lint() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-color -h --help -V --version"
-  local arg_opts="--format --fail-on --disable -o --output"
+  local flag_opts="--no-config --no-color -h --help -V --version"
+  local arg_opts="--format --fail-on --disable --config --baseline --write-baseline -o --output"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -432,6 +432,24 @@ function _picocli_httpstatus_lint() {
       ;;
     --disable)
       return
+      ;;
+    --config)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    --baseline)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    --write-baseline)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     -o|--output)
       local IFS=$'\n'

@@ -29,7 +29,8 @@ class CompletionScriptTest {
 
     @Test
     void completesCommandsAndOptionValues() throws Exception {
-        assertThat(complete("httpstatus li")).isEqualTo("list");
+        assertThat(complete("httpstatus li")).isEqualTo("list lint");
+        assertThat(complete("httpstatus lin")).isEqualTo("lint");
         assertThat(complete("httpstatus list --class ")).isEqualTo("1xx 2xx 3xx 4xx 5xx");
         assertThat(complete("httpstatus explain 404 --method P")).isEqualTo("POST PUT PATCH");
         assertThat(complete("httpstatus search --li")).isEqualTo("--limit");

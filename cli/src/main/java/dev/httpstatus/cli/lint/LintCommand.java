@@ -1,9 +1,17 @@
 package dev.httpstatus.cli.lint;
 
+import dev.httpstatus.check.ci.Baseline;
+import dev.httpstatus.check.ci.ConfigFile;
+import dev.httpstatus.check.ci.ControlFileException;
+import dev.httpstatus.check.ci.RuleIds;
+import dev.httpstatus.check.ci.Suppressions;
+import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.report.ReportFormat;
 import dev.httpstatus.cli.VersionProvider;
 import dev.httpstatus.cli.check.Tty;
+import dev.httpstatus.openapi.lint.LintRule;
+import dev.httpstatus.openapi.lint.LintRules;
 import dev.httpstatus.openapi.lint.LintRun;
 import dev.httpstatus.openapi.lint.Linter;
 import dev.httpstatus.openapi.report.LintReportWriter;
@@ -15,7 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +65,7 @@ import picocli.CommandLine.Spec;
         footer = {"  httpstatus lint api.yaml",
             "  httpstatus lint api.json --format sarif -o lint.sarif --fail-on warning",
             "  httpstatus lint api.yaml --disable oas-error-without-problem-json",
+            "  httpstatus lint api.yaml --write-baseline lint-baseline.json   # then: --baseline lint-baseline.json",
             "  httpstatus check session.har --openapi api.yaml     # hold traffic against the description"})
 public final class LintCommand implements Callable<Integer> {
 
@@ -72,8 +82,26 @@ public final class LintCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--disable", paramLabel = "RULE[,RULE…]", split = ",",
-            description = "Leave these rules out (ids as 'httpstatus rules --list' shows them); repeatable.")
+            description = "Switch these rules off (ids as 'httpstatus rules --list' shows them; their findings are"
+                    + " counted as suppressed); repeatable.")
     List<String> disable = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Suppressions from FILE's \"lint\" section instead of ./" + ConfigFile.NAME + " (read when present).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Do not read ./" + ConfigFile.NAME + ".")
+    boolean noConfig;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not in this baseline (keyed by rule and JSON pointer, not line);"
+                    + " those in it are counted as 'in the baseline'.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record every finding not suppressed in a new baseline FILE (written only when every"
+                    + " description could be read).")
+    Path writeBaseline;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
@@ -85,15 +113,17 @@ public final class LintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> env;
+    private final Path workDir;
 
-    /** The command as the CLI runs it, with the process's environment. */
+    /** The command as the CLI runs it, with the process's environment and working directory. */
     public LintCommand() {
-        this(System.getenv());
+        this(System.getenv(), Path.of(""));
     }
 
-    /** For tests: a given environment (NO_COLOR, TERM). */
-    LintCommand(Map<String, String> env) {
+    /** For tests: a given environment (NO_COLOR, TERM) and directory searched for the configuration file. */
+    LintCommand(Map<String, String> env, Path workDir) {
         this.env = env;
+        this.workDir = workDir;
     }
 
     @Override
@@ -110,17 +140,22 @@ public final class LintCommand implements Callable<Integer> {
                 return usage(err, "--fail-on: expected error, warning, info or never, got '" + failOn + "'");
             }
         }
-        Linter linter;
+        Triage triage;
+        Baseline.Recorder recorder = null;
         try {
-            Set<String> ids = new LinkedHashSet<>();
-            for (String d : disable) {
-                if (!d.isBlank()) {
-                    ids.add(d.trim());
-                }
+            Suppressions suppressions = suppressions();
+            if (writeBaseline != null) {
+                triage = Triage.acceptingAll(suppressions);
+                recorder = Baseline.recorder("lint");
+            } else if (baseline != null) {
+                triage = Triage.of(suppressions, Baseline.read(baseline, "lint"));
+            } else {
+                triage = Triage.of(suppressions);
             }
-            linter = Linter.standard().without(ids);
         } catch (IllegalArgumentException e) {
-            return usage(err, "--disable: " + e.getMessage());
+            return usage(err, e.getMessage());
+        } catch (ControlFileException e) {
+            return usage(err, e.getMessage());
         }
         boolean toFile = output != null;
         try (Writer target = toFile ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : null) {
@@ -131,11 +166,14 @@ public final class LintCommand implements Callable<Integer> {
             if (!reportOnScreen) {
                 writer = new EchoProblems(writer, err); // nobody may read the report: say what failed on stderr
             }
-            LintSummary summary = new LintRun(linter, writer).run(files);
+            LintSummary summary = new LintRun(Linter.standard(), writer, triage, recorder).run(files);
             out.flush();
             if (!reportOnScreen) {
                 err.println(summary);
                 err.flush();
+            }
+            if (recorder != null && !writeBaseline(recorder, summary, err)) {
+                return 2;
             }
             return summary.exitCode(threshold);
         } catch (IOException e) {
@@ -143,6 +181,53 @@ public final class LintCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+    }
+
+    /** --disable and the configuration file's "lint" section; unknown rule ids are errors naming the closest. */
+    private Suppressions suppressions() throws ControlFileException {
+        if (baseline != null && writeBaseline != null) {
+            throw new IllegalArgumentException("--write-baseline records a new baseline; it cannot be combined with --baseline");
+        }
+        if (noConfig && config != null) {
+            throw new IllegalArgumentException("--config and --no-config contradict each other");
+        }
+        Set<String> known = LintRules.all().stream().map(LintRule::id).collect(Collectors.toUnmodifiableSet());
+        List<String> ids = new ArrayList<>();
+        for (String id : disable) {
+            if (id.isBlank()) {
+                continue;
+            }
+            if (!known.contains(id.trim())) {
+                throw new IllegalArgumentException("--disable: " + RuleIds.unknown(id.trim(), known));
+            }
+            ids.add(id.trim());
+        }
+        Suppressions s = Suppressions.disabling(ids, "--disable");
+        Optional<Path> file = noConfig ? Optional.empty() : config != null ? Optional.of(config) : ConfigFile.find(workDir);
+        if (file.isPresent()) {
+            s = s.plus(ConfigFile.read(file.get(), "lint", known));
+        }
+        return s;
+    }
+
+    /** Writes the baseline unless a description could not be read (it would miss that one's findings). */
+    private boolean writeBaseline(Baseline.Recorder recorder, LintSummary summary, PrintWriter err) {
+        if (summary.badDescriptions() > 0) {
+            err.println("httpstatus lint: baseline not written to " + writeBaseline + ": a description could not be read");
+            err.flush();
+            return false;
+        }
+        try {
+            recorder.build().write(writeBaseline);
+        } catch (IOException e) {
+            err.println("httpstatus lint: cannot write the baseline to " + writeBaseline + ": " + e.getMessage());
+            err.flush();
+            return false;
+        }
+        err.println("httpstatus lint: wrote " + recorder.size() + (recorder.size() == 1 ? " finding" : " findings")
+                + " to the baseline " + writeBaseline);
+        err.flush();
+        return true;
     }
 
     private static int usage(PrintWriter err, String message) {

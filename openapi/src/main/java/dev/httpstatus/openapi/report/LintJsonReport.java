@@ -107,6 +107,8 @@ final class LintJsonReport implements LintReportWriter {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("descriptions", s.descriptions());
         g.writeNumberField("badDescriptions", s.badDescriptions());
+        g.writeNumberField("suppressed", s.suppressedCount());
+        g.writeNumberField("inBaseline", s.inBaselineCount());
         g.writeObjectFieldStart("findings");
         for (Severity sev : Severity.values()) {
             g.writeNumberField(sev.label(), s.count(sev));

@@ -21,6 +21,8 @@ public final class LintSummary {
 
     private int descriptions;
     private int bad;
+    private long suppressed;
+    private long inBaseline;
     private final EnumMap<Severity, Long> counts = new EnumMap<>(Severity.class);
 
     /** Counts a description linted. */
@@ -35,6 +37,26 @@ public final class LintSummary {
     public void bad() {
         descriptions++;
         bad++;
+    }
+
+    /** Counts a finding a suppression switched off. */
+    public void suppressed() {
+        suppressed++;
+    }
+
+    /** Counts a finding the baseline accepts. */
+    public void inBaseline() {
+        inBaseline++;
+    }
+
+    /** Findings switched off by --disable or the configuration file. */
+    public long suppressedCount() {
+        return suppressed;
+    }
+
+    /** Findings the baseline accepts. */
+    public long inBaselineCount() {
+        return inBaseline;
     }
 
     /** Descriptions named, read or not. */
@@ -74,6 +96,8 @@ public final class LintSummary {
         return descriptions + (descriptions == 1 ? " description" : " descriptions")
                 + (bad > 0 ? ", " + bad + " unreadable" : "") + "; "
                 + e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
-                + count(Severity.INFO) + " info";
+                + count(Severity.INFO) + " info"
+                + (suppressed > 0 ? "; " + suppressed + " suppressed" : "")
+                + (inBaseline > 0 ? "; " + inBaseline + " in the baseline" : "");
     }
 }

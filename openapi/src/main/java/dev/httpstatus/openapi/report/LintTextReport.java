@@ -99,7 +99,7 @@ final class LintTextReport implements LintReportWriter {
 
     @Override
     public void end(LintSummary summary) {
-        if (described > 1) {
+        if (described > 1 || summary.suppressedCount() > 0 || summary.inBaselineCount() > 0) {
             out.println(a.bold(summary.toString()));
         }
         out.flush();
