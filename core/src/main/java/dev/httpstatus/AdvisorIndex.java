@@ -185,7 +185,7 @@ final class AdvisorIndex {
         double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
         for (Scored s : ranked) {
             // Far weaker matches are noise from a shared word; keep what is worth reading.
-            if (s.score() < top * 0.2) {
+            if (s.score() < top * 0.3) {
                 break;
             }
             Entry e = s.entry();
