@@ -338,6 +338,18 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /**
+     * Whether and when to send the same request again: {@link Retry#AFTER_DELAY} exactly when
+     * {@link #isRetryable()}, {@link Retry#IF_RETRY_AFTER} for 413, {@link Retry#MAYBE_LATER} for 404,
+     * {@link Retry#AFTER_CHANGE} for other 4xx, {@link Retry#NOT_EXPECTED} for other 5xx and invalid
+     * codes, {@link Retry#NOT_NEEDED} for 1xx–3xx.
+     *
+     * <pre>{@code StatusCode.CONTENT_TOO_LARGE.retry().description()  // "only if the response carries Retry-After, …"}</pre>
+     */
+    public Retry retry() {
+        return Retry.of(this);
+    }
+
+    /**
      * The request methods this code answers; empty when it fits any method.
      * For example 201 fits POST, PUT and PATCH, 206 and 416 fit GET, 304 fits GET and HEAD.
      */
