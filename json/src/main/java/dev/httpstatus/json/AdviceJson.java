@@ -3,11 +3,18 @@ package dev.httpstatus.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.Advice;
+import dev.httpstatus.Advisor;
+import dev.httpstatus.AdvisorStep;
 import dev.httpstatus.Duty;
+import dev.httpstatus.Question;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The JSON form of the advisor's answer: one schema for {@code httpstatus advise --json} and the
@@ -44,6 +51,52 @@ public final class AdviceJson {
             write(g, a);
         }
         g.writeEndArray();
+    }
+
+    /**
+     * The advisor's decision tree as one document, for a client that walks it itself:
+     * {@code {"first": id, "questions": {id: {"text", "answers": [{"label", "next": id} or
+     * {"label", "advice": advice}]}}}}.
+     */
+    public static String treeJson() {
+        StringWriter out = new StringWriter(16_384);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            Question first = Advisor.firstQuestion();
+            g.writeStartObject();
+            g.writeStringField("first", first.id());
+            g.writeObjectFieldStart("questions");
+            Set<String> written = new HashSet<>();
+            Deque<Question> todo = new ArrayDeque<>(List.of(first));
+            while (!todo.isEmpty()) {
+                Question q = todo.pop();
+                if (!written.add(q.id())) {
+                    continue;
+                }
+                g.writeObjectFieldStart(q.id());
+                g.writeStringField("text", q.text());
+                g.writeArrayFieldStart("answers");
+                for (Question.Answer a : q.answers()) {
+                    g.writeStartObject();
+                    g.writeStringField("label", a.label());
+                    AdvisorStep next = a.next();
+                    if (next instanceof Question n) {
+                        g.writeStringField("next", n.id());
+                        todo.add(n);
+                    } else {
+                        g.writeFieldName("advice");
+                        write(g, (Advice) next);
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
     }
 
     /** Writes one piece of advice as a JSON object. */
