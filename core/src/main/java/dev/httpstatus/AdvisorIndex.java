@@ -232,13 +232,14 @@ final class AdvisorIndex {
             double w = 0;
             double hit = 0;
             for (int c : slot) {
-                w = Math.max(w, weight[c]);
+                w += weight[c] / slot.length;
                 // One word of the question fills one slot: "malformed" cannot count twice.
                 if (asked.contains(c) && weight[c] > hit && !used(cue, slot, c, asked)) {
                     hit = weight[c];
                 }
             }
-            total += w;
+            // A filled slot weighs what filled it; an empty one, its alternatives' mean.
+            total += hit > 0 ? hit : w;
             matched += hit;
         }
         double share = total == 0 ? 0 : matched / total;
@@ -336,25 +337,5 @@ final class AdvisorIndex {
 
     List<Entry> entries() {
         return List.copyOf(entries);
-    }
-
-    /** TEMP: scores per entry. */
-    List<String> trace(String situation) {
-        Set<Integer> asked = conceptsOf(situation);
-        List<String> out = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (int c : asked) names.add(vocabulary.get(c) + String.format("=%.2f", weight[c]));
-        out.add("concepts " + names);
-        for (Entry e : entries) {
-            for (int[][] cue : e.cues()) {
-                double s = cueScore(cue, asked);
-                if (s > 0.5) {
-                    StringBuilder b = new StringBuilder();
-                    for (int[] slot : cue) { b.append(" ["); for (int c : slot) b.append(vocabulary.get(c)).append('|'); b.append(']'); }
-                    out.add(String.format("%6.2f %d %s", s, e.code().code(), b));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -78,4 +78,35 @@ class AdvisorSituationsTest {
         assertThat(top1).as(report).isGreaterThanOrEqualTo((int) Math.ceil(rows.size() * 0.9));
         assertThat(top3).as(report).isEqualTo(rows.size());
     }
+
+    @Test
+    void ourOwnSecondPhrasingIsAnsweredToo() throws IOException {
+        int rows = 0;
+        int top1 = 0;
+        int top3 = 0;
+        StringBuilder misses = new StringBuilder();
+        try (InputStream in = AdvisorSituationsTest.class.getResourceAsStream("/advisor/own-phrasings.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            assertThat(r.readLine()).isEqualTo("situation\tmethod\tbest\tset");
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                Optional<Method> method = f[1].isEmpty() ? Optional.empty() : Optional.of(Method.of(f[1]));
+                int best = Integer.parseInt(f[2]);
+                List<Advice> advice = Advisor.advise(f[0], method);
+                List<Integer> codes = advice.stream().limit(3).map(a -> a.code().code()).toList();
+                rows++;
+                top1 += !codes.isEmpty() && codes.get(0) == best ? 1 : 0;
+                top3 += codes.contains(best) ? 1 : 0;
+                if (codes.isEmpty() || codes.get(0) != best) {
+                    misses.append(String.format("want %d got %s  %s%n", best, codes, f[0]));
+                }
+            }
+        }
+        String report = String.format("own phrasings: top-1 %d/%d, top-3 %d/%d%n%s", top1, rows, top3, rows, misses);
+        System.out.println(report);
+        assertThat(rows).isEqualTo(70);
+        assertThat(top1).as(report).isGreaterThanOrEqualTo((int) Math.ceil(rows * 0.85));
+        assertThat(top3).as(report).isGreaterThanOrEqualTo((int) Math.ceil(rows * 0.95));
+    }
 }
