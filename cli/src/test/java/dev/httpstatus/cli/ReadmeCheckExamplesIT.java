@@ -61,6 +61,11 @@ class ReadmeCheckExamplesIT {
                     .doesNotContain("Usage:").doesNotContain("Exception").doesNotContain("No such file");
             assertThat(out.split("1 input, 1 entry read: 1 checked", -1)).as("the two live checks").hasSize(3);
             assertThat(sarif).isRegularFile();
+            // `kill %1` asks the server to stop; its graceful close takes a moment.
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (!portFree(8080) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
             assertThat(portFree(8080)).as("the block stops its server").isTrue();
         } finally {
             Files.deleteIfExists(sarif);
