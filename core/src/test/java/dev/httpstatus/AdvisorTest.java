@@ -83,6 +83,28 @@ class AdvisorTest {
     }
 
     @Test
+    void lookupsAndSearchNeverLoadTheAdvisor() throws Exception {
+        java.net.URL classes = StatusCode.class.getProtectionDomain().getCodeSource().getLocation();
+        List<String> loaded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(new java.net.URL[] {classes}, null) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                loaded.add(name);
+                return super.findClass(name);
+            }
+        }) {
+            Class<?> sc = Class.forName("dev.httpstatus.StatusCode", true, fresh);
+            Object nf = sc.getMethod("of", int.class).invoke(null, 404);
+            sc.getMethod("forName", String.class).invoke(null, "not found");
+            sc.getMethod("headerDuties").invoke(nf);
+            Class.forName("dev.httpstatus.StatusCodes", true, fresh).getMethod("search", String.class).invoke(null, "teapott");
+            assertThat(loaded).contains("dev.httpstatus.Search").noneMatch(n -> n.startsWith("dev.httpstatus.Advis"));
+            Class.forName("dev.httpstatus.Advisor", true, fresh).getMethod("advise", String.class).invoke(null, "not logged in");
+            assertThat(loaded).contains("dev.httpstatus.AdvisorIndex", "dev.httpstatus.AdvisorSituations");
+        }
+    }
+
+    @Test
     void synonymsGiveEachPhraseOneMeaning() {
         Map<String, String> seen = new HashMap<>();
         List<String> clashes = new java.util.ArrayList<>();
