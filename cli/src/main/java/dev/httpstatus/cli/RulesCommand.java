@@ -70,6 +70,9 @@ public final class RulesCommand implements Callable<Integer> {
         Optional<StatusCode> found = Lookup.find(query);
         if (found.isEmpty()) {
             io.error(Lookup.notFound(query));
+            if (root.json(options)) {
+                Show.writeJsonError(io, query);
+            }
             return ExitCodes.NOT_FOUND;
         }
         StatusCode c = found.get();
@@ -117,7 +120,7 @@ public final class RulesCommand implements Callable<Integer> {
             String box = i.duty().isPresent() ? "[ ] " : "    ";
             String ref = i.reference().isEmpty() ? "" : " (" + i.reference() + ")";
             String painted = i.duty().map(r -> s.level(r, level)).orElse(level);
-            lines.wrapped("  " + box + painted + " ", 17, i.subject() + ": " + i.when() + ref);
+            lines.wrapped("  " + box + painted + " ", 17, i.text() + ref);
         }
     }
 
@@ -133,6 +136,7 @@ public final class RulesCommand implements Callable<Integer> {
                 g.writeStringField("subject", i.subject());
                 g.writeStringField("level", i.level());
                 g.writeStringField("when", i.when());
+                g.writeStringField("text", i.text());
                 g.writeStringField("reference", i.reference());
                 g.writeEndObject();
             }
