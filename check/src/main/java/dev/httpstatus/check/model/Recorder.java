@@ -12,6 +12,7 @@ import java.util.Objects;
  * Recorder r = Recorder.har("Firebug", "1.7X.0a3", "Firefox 3.6.11pre");
  * r.merges304WithCache();  // true: Firebug shows the cached 200's fields on a 304
  * Recorder.RAW.toString(); // "raw HTTP text"
+ * Recorder.log("nginx").toString(); // "an access log (nginx)"
  * }</pre>
  *
  * @param kind    how the exchange was recorded
@@ -28,7 +29,12 @@ public record Recorder(Kind kind, String name, String version, String browser) {
         /** HTTP/1.x messages as sent on the wire. */
         RAW,
         /** Fetched by this tool through java.net.http. */
-        LIVE
+        LIVE,
+        /**
+         * A line of a server's or proxy's access log ({@code name} says whose): status, method, target
+         * and sizes at most, never a reason phrase, and no header sections.
+         */
+        LOG
     }
 
     /** Raw HTTP/1.x text: every byte as sent. */
@@ -49,6 +55,11 @@ public record Recorder(Kind kind, String name, String version, String browser) {
     public static Recorder har(String name, String version, String browser) {
         return new Recorder(Kind.HAR, name == null ? "" : name.trim(), version == null ? "" : version.trim(),
                 browser == null ? "" : browser.trim());
+    }
+
+    /** An access log written by {@code server} (e.g. "nginx", "Envoy", "Apache httpd"). */
+    public static Recorder log(String server) {
+        return new Recorder(Kind.LOG, server == null ? "" : server.trim(), "", "");
     }
 
     private boolean named(String... words) {
@@ -78,17 +89,18 @@ public record Recorder(Kind kind, String name, String version, String browser) {
         return kind == Kind.HAR && named("chrome-har", "browsertime");
     }
 
-    /** Whether reason phrases are seen as sent (not through java.net.http, which hides them). */
+    /** Whether reason phrases are seen as sent (not through java.net.http, which hides them, nor in logs). */
     public boolean seesReasonPhrase() {
-        return kind != Kind.LIVE;
+        return kind != Kind.LIVE && kind != Kind.LOG;
     }
 
-    /** "Firebug 1.7X.0a3 (Firefox 3.6.11pre)", "raw HTTP text", "a live request". */
+    /** "Firebug 1.7X.0a3 (Firefox 3.6.11pre)", "raw HTTP text", "a live request", "an access log (nginx)". */
     @Override
     public String toString() {
         return switch (kind) {
             case RAW -> "raw HTTP text";
             case LIVE -> "a live request";
+            case LOG -> "an access log" + (name.isEmpty() ? "" : " (" + name + ")");
             case HAR -> (name.isEmpty() ? "an unnamed HAR exporter" : name + (version.isEmpty() ? "" : " " + version))
                     + (browser.isEmpty() ? "" : " (" + browser + ")");
         };

@@ -51,6 +51,11 @@ final class JsonReport implements ReportWriter {
         if (findings.isEmpty() && x.notes().isEmpty()) {
             return;
         }
+        writeExchange(g, x, findings);
+    }
+
+    /** One result of kind "exchange": the schema of {@code results[]} in one place (also for NDJSON lines). */
+    static void writeExchange(JsonGenerator g, Exchange x, List<Finding> findings) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", "exchange");
         writeSource(g, x.source());
@@ -98,6 +103,11 @@ final class JsonReport implements ReportWriter {
 
     @Override
     public void skipped(Skip skip) throws IOException {
+        writeSkipped(g, skip);
+    }
+
+    /** One result of kind "skipped". */
+    static void writeSkipped(JsonGenerator g, Skip skip) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", "skipped");
         writeSource(g, skip.source());
@@ -107,10 +117,15 @@ final class JsonReport implements ReportWriter {
 
     @Override
     public void badInput(BadInputException e) throws IOException {
+        writeError(g, e.source(), e.getMessage());
+    }
+
+    /** One result of kind "error": what could not be read at {@code source}. */
+    static void writeError(JsonGenerator g, Source source, String message) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", "error");
-        writeSource(g, e.source());
-        g.writeStringField("message", e.getMessage());
+        writeSource(g, source);
+        g.writeStringField("message", message);
         g.writeEndObject();
     }
 
