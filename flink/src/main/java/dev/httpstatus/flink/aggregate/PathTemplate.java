@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * <tr><td>digits only</td><td>{@code {id}}</td><td>{@code /items/1234} → {@code /items/{id}}</td></tr>
  * <tr><td>a UUID (8-4-4-4-12 hex digits)</td><td>{@code {uuid}}</td><td>{@code /u/3f2c…-…} → {@code /u/{uuid}}</td></tr>
  * <tr><td>hex digits only, 12 or more, at least one a digit</td><td>{@code {hex}}</td><td>{@code /blob/5f2b9c0e7a1d} → {@code /blob/{hex}}</td></tr>
- * <tr><td>20 or more of letters, digits, '-', '_', '=', '+' with both a letter and a digit</td><td>{@code {token}}</td><td>{@code /s/aGVsbG8gd29ybGQ5OTk5OQ} → {@code /s/{token}}</td></tr>
+ * <tr><td>20 or more of letters, digits, '-', '_', '=', '+', with a digit, and either both upper- and
+ * lower-case letters or a fifth or more digits (so a slug like {@code how-to-…-2026} is not one)</td>
+ * <td>{@code {token}}</td><td>{@code /s/aGVsbG8gd29ybGQ5OTk5OQ} → {@code /s/{token}}</td></tr>
  * <tr><td>longer than 64 characters</td><td>{@code {long}}</td><td>a slug, an encoded blob</td></tr>
  * <tr><td>anything else</td><td>itself</td><td>{@code /api/v2/items}</td></tr>
  * </table>
@@ -96,7 +98,7 @@ public record PathTemplate(String host, String path) {
         if (HEX.matcher(s).matches() && hasDigit(s)) {
             return "{hex}";
         }
-        if (TOKEN.matcher(s).matches() && hasDigit(s) && hasLetter(s)) {
+        if (TOKEN.matcher(s).matches() && hasDigit(s) && looksEncoded(s)) {
             return "{token}";
         }
         if (s.length() > MAX_SEGMENT) {
@@ -123,12 +125,17 @@ public record PathTemplate(String host, String path) {
         return false;
     }
 
-    private static boolean hasLetter(String s) {
+    /** Mixed case, or digits for a fifth or more of it: base64 or an encoded id rather than words. */
+    private static boolean looksEncoded(String s) {
+        boolean upper = false;
+        boolean lower = false;
+        int digits = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
-            }
+            char c = s.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            digits += c >= '0' && c <= '9' ? 1 : 0;
         }
-        return false;
+        return upper && lower || digits * 5 >= s.length();
     }
 }

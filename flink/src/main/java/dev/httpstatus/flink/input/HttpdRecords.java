@@ -145,6 +145,9 @@ public final class HttpdRecords implements RecordReader {
             } catch (InvalidDissectorException | MissingDissectorsException e) {
                 throw new IllegalStateException("log format '" + logFormat + "': " + e.getMessage(), e);
             }
+            if (carries.contains(Fact.CONTENT_LENGTH)) {
+                r.bytesWhenAbsent("0");
+            }
             r.emit(file, lines.number(), recorder, sink);
         }
     }

@@ -88,6 +88,16 @@ public final class LogRecord {
         bytes = "-".equals(v) ? "0" : v;
     }
 
+    /**
+     * Bytes of content sent when the line gave none although its format always writes the field: the
+     * text-log parser delivers Common Log Format's "-" (no bytes) as no value.
+     */
+    void bytesWhenAbsent(String v) {
+        if (bytes == null) {
+            bytes = v;
+        }
+    }
+
     /** When the request was received: ISO 8601, Common Log Format time, or epoch seconds. */
     public void setTime(String v) {
         time = v;
