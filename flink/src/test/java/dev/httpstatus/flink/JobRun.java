@@ -40,6 +40,11 @@ final class JobRun {
         return new JobRun(Path.of(o.output()));
     }
 
+    /** The outputs already in {@code out}. */
+    static JobRun at(Path out) {
+        return new JobRun(out);
+    }
+
     /** Every line of the finished part files in one output folder, parsed. */
     List<JsonNode> lines(String folder) {
         Path dir = out.resolve(folder);
