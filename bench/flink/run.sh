@@ -60,6 +60,7 @@ BYTES=$BYTES_SAVED
 echo
 echo "== ${MIB} MiB"
 run "httpstatus check (one process)" java -jar cli/target/httpstatus.jar check "$DIR" --format json -o /dev/null
+run "httpstatus check --jobs 2" java -jar cli/target/httpstatus.jar check "$DIR" --jobs 2 --format json -o /dev/null
 fresh
 run "job p=1" java -jar flink/target/httpstatus-flink.jar --input "$DIR" --output "$OUT" --parallelism 1
 fresh

@@ -2,13 +2,11 @@ package dev.httpstatus.check;
 
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.httpstatus.check.model.Locations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What one capture has shown so far that later exchanges are judged by: the header fields of the
@@ -47,7 +45,7 @@ public final class CaptureMemory {
 
     /** Remembers {@code x} if it is a 200, and returns it with what an earlier 200 showed when that matters. */
     public Exchange see(Exchange x) {
-        String uri = uri(x.url());
+        String uri = Locations.withoutFragment(x.url());
         if (uri.isEmpty()) {
             return x;
         }
@@ -60,7 +58,7 @@ public final class CaptureMemory {
             return earlier == null ? x : x.withEarlierOk(earlier);
         }
         String target = x.status() >= 300 && x.status() < 400 && x.isResponseRecorded()
-                ? x.response().first("Location").flatMap(l -> resolve(uri, l)).orElse(null) : null;
+                ? x.response().first("Location").flatMap(l -> Locations.resolve(uri, l)).orElse(null) : null;
         if (target == null) {
             return x;
         }
@@ -79,16 +77,4 @@ public final class CaptureMemory {
     /** Longest chain followed when looking for a loop; clients give up sooner. */
     public static final int MAX_HOPS = 20;
 
-    private static Optional<String> resolve(String base, String location) {
-        try {
-            return Optional.of(uri(new URI(base).resolve(new URI(location.trim())).normalize().toString()));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty(); // an unparsable Location is another rule's finding
-        }
-    }
-
-    private static String uri(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
-    }
 }

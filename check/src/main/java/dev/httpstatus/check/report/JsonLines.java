@@ -32,11 +32,11 @@ public final class JsonLines {
     private JsonLines() {}
 
     /**
-     * The result for an exchange checked. The report lists only exchanges with findings or notes;
-     * callers do the same.
+     * The result for an exchange checked, nothing set aside. The report lists only exchanges with
+     * findings or notes; callers do the same.
      */
     public static String exchange(Exchange x, List<Finding> findings) {
-        return write(g -> JsonReport.writeExchange(g, x, findings));
+        return write(g -> JsonReport.writeExchange(g, x, findings, List.of()));
     }
 
     /** The result for an entry read but not checked. */

@@ -8,12 +8,10 @@ import dev.httpstatus.HttpDate;
 import dev.httpstatus.Method;
 import dev.httpstatus.Reference;
 import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Locations;
 import dev.httpstatus.check.model.Fact;
 import dev.httpstatus.check.model.Rule;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Optional;
 
 /** Rules about header fields a response carries: whether their values parse and whether they fit the code. */
 final class HeaderRules {
@@ -59,8 +57,8 @@ final class HeaderRules {
                     boolean redirect = Facts.isRedirect(x.status());
                     // A redirect that sets a cookie may well lead back to the same URI in a new state.
                     if (redirect && x.isMethod(Method.GET) && !x.response().has("Set-Cookie")) {
-                        x.response().first("Location").flatMap(l -> resolve(x.url(), l))
-                                .filter(target -> target.equals(withoutFragment(x.url())))
+                        x.response().first("Location").flatMap(l -> Locations.resolve(x.url(), l))
+                                .filter(target -> target.equals(Locations.withoutFragment(x.url())))
                                 .ifPresent(target -> out.report("Location resolves to " + target));
                     }
                 }).forStatus(Facts::isRedirect).needing(Fact.METHOD, Fact.URL, Fact.RESPONSE_FIELDS),
@@ -121,19 +119,6 @@ final class HeaderRules {
     /** Why {@code text} is not a URI reference (RFC 3986), or null when it is one. */
     static String invalidUri(String text) {
         return UriReference.problem(text);
-    }
-
-    private static Optional<String> resolve(String base, String location) {
-        try {
-            return Optional.of(withoutFragment(new URI(base).resolve(new URI(location.trim())).normalize().toString()));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty(); // an unparsable Location is another rule's finding
-        }
-    }
-
-    private static String withoutFragment(String uri) {
-        int hash = uri.indexOf('#');
-        return hash < 0 ? uri : uri.substring(0, hash);
     }
 
     static boolean isGetOrHead(Exchange x) {
