@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.fs.FileStatus;
 import org.apache.flink.core.fs.FileSystem;
 import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -60,11 +62,19 @@ public final class Main {
 
     private Main() {}
 
+    /** Set once the environment is known: whether the job runs on an embedded cluster in this JVM. */
+    private static volatile boolean embedded = true;
+
     public static void main(String[] args) {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error"); // embedded cluster only
         }
-        System.exit(run(args, System.out, System.err));
+        int code = run(args, System.out, System.err);
+        // Under a Flink client, main may run inside the JobManager (application mode): leave the JVM
+        // to Flink when all went well.
+        if (code != 0 || embedded) {
+            System.exit(code);
+        }
     }
 
     /** Runs the job as the command line says; returns the exit code. */
@@ -98,6 +108,7 @@ public final class Main {
         conf.setString("taskmanager.host", "127.0.0.1");
         conf.setString("rest.bind-address", "127.0.0.1");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        embedded = env instanceof LocalStreamEnvironment;
         if (o.parallelism > 0) {
             env.setParallelism(o.parallelism);
         }
@@ -106,11 +117,16 @@ public final class Main {
         }
         CheckJob.define(env, o.job);
         long start = System.nanoTime();
+        JobExecutionResult result;
         try {
-            env.execute("httpstatus check " + o.job.input());
+            result = env.execute("httpstatus check " + o.job.input());
         } catch (Exception e) {
             err.println("httpstatus-flink: the job failed: " + rootCause(e));
             return 70;
+        }
+        if (!result.isJobExecutionResult()) {
+            out.println("submitted job " + result.getJobID() + "; outputs will be in " + o.job.output());
+            return 0; // detached (flink run -d): the job goes on without us
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (!o.job.watch()) {
