@@ -32,7 +32,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <pre>{@code
  * java -jar flink/target/httpstatus-flink.jar --input captures/ --output out/ --parallelism 2
- * java -jar flink/target/httpstatus-flink.jar --input '/logs/**&#47;access.log*' --log-format combined --output out/
+ * java -jar flink/target/httpstatus-flink.jar --input '/logs/node-*.log' --log-format combined --output out/
  * java -jar flink/target/httpstatus-flink.jar --input /logs/envoy/ --fields envoy --output out/ --watch
  * }</pre>
  *

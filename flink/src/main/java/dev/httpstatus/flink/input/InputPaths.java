@@ -18,7 +18,7 @@ import org.apache.flink.core.fs.Path;
  * start with "." or "_" are left out, as Flink does (a sink's files in progress are named so).
  *
  * <pre>{@code
- * InputPaths in = InputPaths.of("/logs/**&#47;access-*.log.gz", reader);
+ * InputPaths in = InputPaths.of("/logs/node-?/access-*.log.gz", reader);
  * in.root();        // /logs
  * in.enumerator();  // for FileSource.setFileEnumerator
  * }</pre>
