@@ -3,6 +3,7 @@ package dev.httpstatus.flink;
 import dev.httpstatus.flink.input.FieldMap;
 import dev.httpstatus.flink.input.HarRecords;
 import dev.httpstatus.flink.input.HttpdRecords;
+import dev.httpstatus.flink.input.InputPaths;
 import dev.httpstatus.flink.input.NdjsonRecords;
 import dev.httpstatus.flink.input.RecordReader;
 import java.io.BufferedReader;
@@ -92,13 +93,16 @@ public final class Main {
             return 0;
         }
         try {
-            String problem = checkOutput(o.job.output());
+            String problem = checkInput(o.job);
+            if (problem == null) {
+                problem = checkOutput(o.job.output());
+            }
             if (problem != null) {
                 err.println("httpstatus-flink: " + problem);
                 return 2;
             }
         } catch (IOException e) {
-            err.println("httpstatus-flink: cannot look at --output " + o.job.output() + ": " + e.getMessage());
+            err.println("httpstatus-flink: cannot look at --input or --output: " + e.getMessage());
             return 2;
         }
         Configuration conf = new Configuration();
@@ -139,6 +143,16 @@ public final class Main {
             out.println("done in " + ms + " ms; outputs in " + o.job.output());
         }
         return 0;
+    }
+
+    /** Why the input cannot be read, or null; a watched directory may still be empty. */
+    private static String checkInput(JobOptions job) throws IOException {
+        Path root = InputPaths.of(job.input(), job.reader()).root();
+        if (!root.getFileSystem().exists(root)) {
+            return "--input " + job.input() + ": no such file or directory" + (root.toString().equals(job.input())
+                    ? "" : " (" + root + ")");
+        }
+        return null;
     }
 
     /** Why {@code output} cannot take this run's files, or null. */

@@ -47,6 +47,17 @@ class MainTest {
     }
 
     @Test
+    void namesAMissingInput(@TempDir Path tmp) {
+        Result r = run("--input", tmp.resolve("nothing-here").toString(), "--output", tmp.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("nothing-here: no such file or directory");
+        Result g = run("--input", tmp.resolve("gone/*.log").toString(), "--output", tmp.resolve("out").toString(),
+                "--log-format", "combined");
+        assertThat(g.code()).isEqualTo(2);
+        assertThat(g.err()).contains("gone/*.log: no such file or directory (" + tmp.resolve("gone") + ")");
+    }
+
+    @Test
     void refusesAnOutputDirectoryThatHoldsFiles(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("earlier.ndjson"), "{}\n");
         Result r = run("--input", tmp.toString(), "--output", tmp.toString());
