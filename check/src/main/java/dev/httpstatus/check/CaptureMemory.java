@@ -19,12 +19,16 @@ import java.util.Map;
  * Exchange seen = m.see(x);   // x, with the earlier 200's fields attached when it is a 206 or 304
  * }</pre>
  *
- * <p>Not thread-safe: one per input, read in order.
+ * <p>Not thread-safe: one per input, read in order. Public so that other drivers of the checker (the
+ * Flink job reads one HAR file per split) judge a capture exactly as {@link CheckSession} does.
  */
-final class CaptureMemory {
+public final class CaptureMemory {
 
     /** URIs remembered at once; a capture's pages rarely revisit more, and memory stays bounded. */
-    static final int MAX_URIS = 4096;
+    public static final int MAX_URIS = 4096;
+
+    /** An empty memory, for the start of one input. */
+    public CaptureMemory() {}
 
     private final Map<String, Headers> ok = bounded();
     /** Where each URI last redirected to, resolved against it. */
@@ -40,7 +44,7 @@ final class CaptureMemory {
     }
 
     /** Remembers {@code x} if it is a 200, and returns it with what an earlier 200 showed when that matters. */
-    Exchange see(Exchange x) {
+    public Exchange see(Exchange x) {
         String uri = Locations.withoutFragment(x.url());
         if (uri.isEmpty()) {
             return x;
@@ -71,6 +75,6 @@ final class CaptureMemory {
     }
 
     /** Longest chain followed when looking for a loop; clients give up sooner. */
-    static final int MAX_HOPS = 20;
+    public static final int MAX_HOPS = 20;
 
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * Recorder r = Recorder.har("Firebug", "1.7X.0a3", "Firefox 3.6.11pre");
  * r.merges304WithCache();  // true: Firebug shows the cached 200's fields on a 304
  * Recorder.RAW.toString(); // "raw HTTP text"
+ * Recorder.log("nginx").toString(); // "an access log (nginx)"
  * }</pre>
  *
  * @param kind    how the exchange was recorded
@@ -34,7 +35,12 @@ public record Recorder(Kind kind, String name, String version, String browser, b
          * MockMvc, OkHttp, Jakarta REST, Netty, RestAssured): what it hides, such as the reason phrase, is
          * not known.
          */
-        CLIENT
+        CLIENT,
+        /**
+         * A line of a server's or proxy's access log ({@code name} says whose): status, method, target
+         * and sizes at most, never a reason phrase, and no header sections.
+         */
+        LOG
     }
 
     /** Raw HTTP/1.x text: every byte as sent. */
@@ -65,6 +71,11 @@ public record Recorder(Kind kind, String name, String version, String browser, b
                 browser == null ? "" : browser.trim(), true);
     }
 
+    /** An access log written by {@code server} (e.g. "nginx", "Envoy", "Apache httpd"): no reason phrases. */
+    public static Recorder log(String server) {
+        return new Recorder(Kind.LOG, server == null ? "" : server.trim(), "", "", false);
+    }
+
     private boolean named(String... words) {
         String n = (name + " " + browser).toLowerCase(Locale.ROOT);
         for (String w : words) {
@@ -92,12 +103,13 @@ public record Recorder(Kind kind, String name, String version, String browser, b
         return kind == Kind.HAR && named("chrome-har", "browsertime");
     }
 
-    /** "Firebug 1.7X.0a3 (Firefox 3.6.11pre)", "raw HTTP text", "java.net.http". */
+    /** "Firebug 1.7X.0a3 (Firefox 3.6.11pre)", "raw HTTP text", "java.net.http", "an access log (nginx)". */
     @Override
     public String toString() {
         return switch (kind) {
             case RAW -> "raw HTTP text";
             case CLIENT -> name;
+            case LOG -> "an access log" + (name.isEmpty() ? "" : " (" + name + ")");
             case HAR -> (name.isEmpty() ? "an unnamed HAR exporter" : name + (version.isEmpty() ? "" : " " + version))
                     + (browser.isEmpty() ? "" : " (" + browser + ")");
         };

@@ -60,6 +60,12 @@ final class JsonReport implements ReportWriter {
         if (findings.isEmpty() && x.notes().isEmpty() && setAside.isEmpty()) {
             return;
         }
+        writeExchange(g, x, findings, setAside);
+    }
+
+    /** One result of kind "exchange": the schema of {@code results[]} in one place (also for NDJSON lines). */
+    static void writeExchange(JsonGenerator g, Exchange x, List<Finding> findings, List<SetAside> setAside)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", "exchange");
         writeSource(g, x.source());
@@ -70,7 +76,7 @@ final class JsonReport implements ReportWriter {
         g.writeArrayFieldStart("findings");
         for (Finding f : findings) {
             g.writeStartObject();
-            writeFinding(x, f);
+            writeFinding(g, x, f);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -83,8 +89,8 @@ final class JsonReport implements ReportWriter {
         for (SetAside a : setAside) {
             if (a.isSuppressed()) {
                 g.writeStartObject();
-                writeFinding(x, a.finding());
-                writeSuppression(a.verdict().suppression().orElseThrow());
+                writeFinding(g, x, a.finding());
+                writeSuppression(g, a.verdict().suppression().orElseThrow());
                 g.writeEndObject();
             }
         }
@@ -93,7 +99,7 @@ final class JsonReport implements ReportWriter {
         for (SetAside a : setAside) {
             if (!a.isSuppressed()) {
                 g.writeStartObject();
-                writeFinding(x, a.finding());
+                writeFinding(g, x, a.finding());
                 g.writeEndObject();
             }
         }
@@ -101,7 +107,7 @@ final class JsonReport implements ReportWriter {
         g.writeEndObject();
     }
 
-    private void writeFinding(Exchange x, Finding f) throws IOException {
+    private static void writeFinding(JsonGenerator g, Exchange x, Finding f) throws IOException {
         g.writeStringField("rule", f.rule().id());
         g.writeStringField("severity", f.severity().label());
         g.writeStringField("message", f.message());
@@ -112,7 +118,7 @@ final class JsonReport implements ReportWriter {
         g.writeStringField("fingerprint", TrafficKeys.fingerprint(f, x).value());
     }
 
-    private void writeSuppression(Suppression s) throws IOException {
+    private static void writeSuppression(JsonGenerator g, Suppression s) throws IOException {
         g.writeObjectFieldStart("suppressedBy");
         g.writeStringField("rule", s.rule());
         g.writeStringField("host", s.host());
@@ -142,6 +148,11 @@ final class JsonReport implements ReportWriter {
 
     @Override
     public void skipped(Skip skip) throws IOException {
+        writeSkipped(g, skip);
+    }
+
+    /** One result of kind "skipped". */
+    static void writeSkipped(JsonGenerator g, Skip skip) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", "skipped");
         writeSource(g, skip.source());
@@ -151,10 +162,15 @@ final class JsonReport implements ReportWriter {
 
     @Override
     public void badInput(BadInputException e) throws IOException {
+        writeError(g, e.source(), e.getMessage());
+    }
+
+    /** One result of kind "error": what could not be read at {@code source}. */
+    static void writeError(JsonGenerator g, Source source, String message) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", "error");
-        writeSource(g, e.source());
-        g.writeStringField("message", e.getMessage());
+        writeSource(g, source);
+        g.writeStringField("message", message);
         g.writeEndObject();
     }
 
