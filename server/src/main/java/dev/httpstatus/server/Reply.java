@@ -31,6 +31,10 @@ final class Reply {
     boolean head;
     boolean close;
     long delayMillis;
+    /** A deliberately broken answer, or null for a correct one. */
+    Fault fault;
+    /** How long {@link Fault#DRIP} takes to send the body. */
+    long dripMillis;
     final List<Reply> interim = new ArrayList<>(0);
 
     Reply(int status) {

@@ -39,7 +39,7 @@ final class Routes {
         if (path.startsWith("/status/")) {
             String spec = path.substring(8);
             if (spec.isEmpty()) {
-                throw ProblemException.badParameter("code", "", "add a status code to the path, e.g. /status/404");
+                throw noCode();
             }
             return StatusResponder.respond(req, StatusSpec.pick(spec),
                     Params.of(req.query(), StatusResponder.PARAMS), continueSent);
@@ -68,8 +68,7 @@ final class Routes {
             return r;
         }
         switch (path) {
-            case "/status", "/status/" -> throw ProblemException.badParameter("code", "",
-                    "add a status code to the path, e.g. /status/404");
+            case "/status", "/status/" -> throw noCode();
             case "/unstable" -> {
                 return unstable(req);
             }
@@ -79,6 +78,12 @@ final class Routes {
             default -> throw ProblemException.of(404, "nothing is served at " + Text.quote(path)
                     + "; try /status/{code}, /api/codes or /");
         }
+    }
+
+    /** Nothing is at /status itself (404, as at httpbin), but say what is. */
+    private static ProblemException noCode() {
+        return new ProblemException(404, "nothing is served at /status itself; add a status code to the path, "
+                + "e.g. /status/404", "code", "");
     }
 
     /**
