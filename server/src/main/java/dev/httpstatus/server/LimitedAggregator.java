@@ -33,6 +33,13 @@ final class LimitedAggregator extends HttpObjectAggregator {
     /** Set when a 100 Continue has answered the request now being read. */
     static final AttributeKey<Boolean> CONTINUED = AttributeKey.valueOf("httpstatus.continued");
 
+    /**
+     * Set when the request's {@code Expect: 100-continue} is refused. That refusal goes out without
+     * content: Java's HttpClient (JDK 17) reads and drops the content of any non-100 answer to an
+     * expectation, then waits for it again, past its own timeout, which stops at the headers.
+     */
+    static final AttributeKey<Boolean> EXPECTATION_REFUSED = AttributeKey.valueOf("httpstatus.expectationRefused");
+
     private final int max;
 
     LimitedAggregator(int maxBodyBytes) {
@@ -51,11 +58,13 @@ final class LimitedAggregator extends HttpObjectAggregator {
             return null; // a 1.0 client cannot read a 100; its expectation is ignored (RFC 9110 §10.1.1)
         }
         if (!expect.trim().equalsIgnoreCase("100-continue")) {
+            pipeline.channel().attr(EXPECTATION_REFUSED).set(Boolean.TRUE);
             refuse(start, ProblemException.of(417, "the only expectation this server knows is 100-continue; got "
                     + Text.quote(expect)));
             return null;
         }
         if (tooLarge(start)) {
+            pipeline.channel().attr(EXPECTATION_REFUSED).set(Boolean.TRUE);
             refuse(start, ProblemException.of(413, tooLarge()));
             return null;
         }

@@ -182,6 +182,10 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
     private void refuse(ChannelHandlerContext ctx, ProblemException why, String method, String uri, long start) {
         Reply r = Routes.problem(null, why);
         r.close = true;
+        if (ctx.channel().attr(LimitedAggregator.EXPECTATION_REFUSED).getAndSet(null) != null) {
+            r.body = Reply.EMPTY; // see EXPECTATION_REFUSED: the status says it all
+            r.headers.remove("Content-Type");
+        }
         log(ctx, write(ctx, r, false, http2 ? Wire.HTTP_2 : Wire.HTTP_1_1), method, uri, r, start);
     }
 

@@ -158,6 +158,8 @@ public final class StatusServer implements AutoCloseable {
 
     private static void shutdown(EventLoopGroup boss, EventLoopGroup workers) {
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        // A short quiet period lets HTTP/2 connections flush and settle (their peers still send
+        // acknowledgements) before the sockets close.
+        workers.shutdownGracefully(200, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
     }
 }

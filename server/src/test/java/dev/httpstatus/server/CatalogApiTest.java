@@ -33,7 +33,7 @@ class CatalogApiTest {
     void listsEveryKnownCodeInTheCardSchema() {
         HttpResponse<String> r = http.get("/api/codes");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
         StringBuilder expected = new StringBuilder("[");
         for (StatusCode c : StatusCodes.known()) {
             expected.append(expected.length() > 1 ? "," : "").append(StatusJson.toJson(c));
@@ -51,12 +51,20 @@ class CatalogApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"7xx", "client", "", "4xx5xx"})
+    @ValueSource(strings = {"10xx", "client", "", "4xx5xx", "x"})
     void badClassFilterIs400(String filter) {
         HttpResponse<String> r = http.get("/api/codes?class=" + filter);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(r.body()).contains("\"parameter\":\"class\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6xx", "7xx", "9", "6xx-9xx", "undefined"})
+    void theUndefinedRangeAnswersToEachOfItsSpellings(String filter) {
+        HttpResponse<String> r = http.get("/api/codes?class=" + filter);
+        assertThat(r.statusCode()).as(filter).isEqualTo(200);
+        assertThat(r.body()).contains("\"classLabel\":\"6xx-9xx\"").doesNotContain("\"code\":404");
     }
 
     @Test
