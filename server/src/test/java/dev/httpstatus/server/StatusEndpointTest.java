@@ -297,6 +297,25 @@ class StatusEndpointTest {
     }
 
     @Test
+    void httpstatUsSpellingsAndHeadersWork() {
+        HttpResponse<String> r = http.get("/200?SuppressBody=true");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+        assertThat(http.get("/200?SUPPRESSBODY=True").body()).isEmpty();
+        assertThat(http.get("/201", "X-HttpStatus-SuppressBody", "true").body()).isEmpty();
+        assertThat(http.get("/201?suppressBody=false", "X-HttpStatus-SuppressBody", "true").body())
+                .as("the query wins").isNotEmpty();
+        assertThat(http.get("/201", "X-HttpStatus-SuppressBody", "banana").body()).as("ignored").isNotEmpty();
+        long start = System.nanoTime();
+        assertThat(http.get("/200", "X-HttpStatus-Sleep", "150").statusCode()).isEqualTo(200);
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(150);
+        assertThat(http.get("/200", "X-HttpStatus-Sleep", "soon").statusCode()).as("unreadable: ignored").isEqualTo(200);
+        assertThat(http.get("/200", "X-HttpStatus-Sleep", "60000").statusCode()).isEqualTo(400);
+        assertThat(http.get("/200?Sleep=5").statusCode()).isEqualTo(200);
+        assertThat(http.get("/200?sleep=1&Sleep=1").statusCode()).as("the same name twice").isEqualTo(400);
+    }
+
+    @Test
     void unknownOrRepeatedParametersAreRefused() {
         HttpResponse<String> r = http.get("/status/200?dealy=5");
         assertThat(r.statusCode()).isEqualTo(400);
