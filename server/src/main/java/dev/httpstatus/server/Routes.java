@@ -48,6 +48,14 @@ final class Routes {
             return StatusResponder.respond(req, StatusSpec.single(path.substring(1)),
                     Params.of(req.query(), StatusResponder.PARAMS), continueSent);
         }
+        if (path.equals("/") || path.equals("/index.html")) {
+            Reply refused = readOnly(req);
+            return refused != null ? refused : CatalogPage.serve(req);
+        }
+        if (path.equals("/api/search")) {
+            Reply refused = readOnly(req);
+            return refused != null ? refused : CatalogPage.search(req);
+        }
         StaticPages.Page page = StaticPages.find(path);
         if (page != null) {
             Reply refused = readOnly(req);

@@ -67,6 +67,32 @@ class CatalogApiTest {
         assertThat(r.body()).contains("\"classLabel\":\"6xx-9xx\"").doesNotContain("\"code\":404");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"not fund,404", "moved temporarly,302", "unofficial,499", "teapott,418"})
+    void pageAndSearchApiRankLikeTheCli(String query, int code) {
+        String q = query.replace(" ", "%20");
+        HttpResponse<String> api = http.get("/api/search?q=" + q);
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).startsWith("[").contains(String.valueOf(code));
+        assertThat(api.body()).as("the CLI's ranking").startsWith(dev.httpstatus.StatusCodes.search(query).isEmpty() ? "["
+                : "[" + dev.httpstatus.StatusCodes.search(query).get(0).code());
+        HttpResponse<String> page = http.get("/?q=" + q);
+        assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(page.body()).contains("id=\"" + code + "\"").contains("value=\"" + query + "\"");
+    }
+
+    @Test
+    void thePageListsTheCatalogWithoutScripts() {
+        String page = http.get("/").body();
+        for (StatusCode c : StatusCodes.known()) {
+            assertThat(page).contains("id=\"" + c.code() + "\"");
+        }
+        assertThat(page).contains("<link rel=\"icon\" href=\"/favicon.svg\"").contains("<form class=\"search\" action=\"/\"");
+        assertThat(http.get("/favicon.svg").headers().firstValue("Content-Type")).contains("image/svg+xml");
+        assertThat(http.get("/favicon.ico").statusCode()).isEqualTo(200);
+        assertThat(http.get("/?q=%3Cscript%3E").body()).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
     @Test
     void oneCodeIsItsCard() {
         HttpResponse<String> r = http.get("/api/codes/418");
