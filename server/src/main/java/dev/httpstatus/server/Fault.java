@@ -19,7 +19,9 @@ enum Fault {
     /** The body goes out one byte at a time, spread over {@code ?duration=} milliseconds. */
     DRIP("drip"),
     /** Content-Length is larger than the body, and the connection stays open. */
-    BAD_LENGTH("bad-length");
+    BAD_LENGTH("bad-length"),
+    /** The head, a pause of {@code Reply.dripMillis}, then the body (httpstat.us's SleepAfterHeaders; no ?fault= name). */
+    PAUSE(null);
 
     /** Bytes announced but never sent by {@link #BAD_LENGTH}. */
     static final int MISSING_BYTES = 16;
@@ -39,7 +41,7 @@ enum Fault {
     static Fault parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         for (Fault f : values()) {
-            if (f.token.equals(t)) {
+            if (t.equals(f.token)) {
                 return f;
             }
         }

@@ -130,7 +130,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             }
             Reply r = reply;
             boolean keepAlive = wire == Wire.HTTP_2 || HttpUtil.isKeepAlive(req) && !r.close;
-            if (r.delayMillis > 0 || r.fault == Fault.DRIP) {
+            if (r.delayMillis > 0 || r.fault == Fault.DRIP || r.fault == Fault.PAUSE) {
                 busy = true;
                 inFlight.begin();
                 ctx.executor().schedule(() -> {
@@ -225,7 +225,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
      * of the final write, or null when the reply finishes later (a drip).
      */
     private ChannelFuture write(ChannelHandlerContext ctx, Reply r, boolean keepAlive, Wire wire) {
-        boolean scheduled = r.delayMillis > 0 || r.fault == Fault.DRIP;
+        boolean scheduled = r.delayMillis > 0 || r.fault == Fault.DRIP || r.fault == Fault.PAUSE;
         if (r.fault == Fault.RESET || r.fault == Fault.CLOSE) {
             ChannelFuture f = abort(ctx, r.fault, wire);
             if (scheduled) {
@@ -284,7 +284,8 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
             case TRUNCATE -> {
                 closing = true;
                 ctx.write(head);
-                ChannelFuture f = ctx.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(body, 0, body.length / 2)));
+                int sent = r.truncateAt < 0 ? body.length / 2 : Math.min(r.truncateAt, body.length);
+                ChannelFuture f = ctx.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(body, 0, sent)));
                 f.addListener(ChannelFutureListener.CLOSE);
                 if (scheduled) {
                     done(ctx);
@@ -306,6 +307,16 @@ final class RequestHandler extends ChannelInboundHandlerAdapter {
                 ctx.writeAndFlush(head);
                 long interval = body.length == 0 ? 0 : TimeUnit.MILLISECONDS.toNanos(r.dripMillis) / body.length;
                 drip(ctx, body, 0, interval);
+                return null;
+            }
+            case PAUSE -> {
+                ctx.writeAndFlush(head);
+                ctx.executor().schedule(() -> {
+                    if (ctx.channel().isActive()) {
+                        ctx.writeAndFlush(new DefaultLastHttpContent(Unpooled.wrappedBuffer(body)));
+                    }
+                    done(ctx);
+                }, r.dripMillis, TimeUnit.MILLISECONDS);
                 return null;
             }
             default -> throw new IllegalStateException(r.fault.name());

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * /                        catalog page          /api/codes[?class=4xx]   all cards
  * /{code}, /status/{code}  that status           /api/codes/{code}        one card
  * /status/200,503:3        weighted random       /unstable?failure_rate=  200 or 500
+ * /random/200,500-504      uniform random        /200/anything            200 (httpstat.us)
  * /response-headers?K=V    200 with those headers
  * }</pre>
  */
@@ -41,11 +42,23 @@ final class Routes {
             if (spec.isEmpty()) {
                 throw noCode();
             }
+            if (spec.indexOf('/') >= 0) {
+                throw ProblemException.of(404, "nothing is served at " + Text.quote(path)
+                        + "; a status path ends with the code, e.g. /status/404");
+            }
             return StatusResponder.respond(req, StatusSpec.pick(spec),
                     Params.of(req.query(), StatusResponder.PARAMS), continueSent);
         }
-        if (path.length() > 1 && path.charAt(1) >= '0' && path.charAt(1) <= '9' && path.indexOf('/', 1) < 0) {
-            return StatusResponder.respond(req, StatusSpec.single(path.substring(1)),
+        if (path.length() > 1 && path.charAt(1) >= '0' && path.charAt(1) <= '9') {
+            // httpstat.us's /{code}/{anything}: what follows the code is ignored
+            int end = path.indexOf('/', 1);
+            return StatusResponder.respond(req, StatusSpec.single(path.substring(1, end < 0 ? path.length() : end)),
+                    Params.of(req.query(), StatusResponder.PARAMS), continueSent);
+        }
+        if (path.startsWith("/random/")) {
+            // httpstat.us's uniform pick from codes and ranges, also with /{anything} after it
+            int end = path.indexOf('/', 8);
+            return StatusResponder.respond(req, StatusSpec.uniform(path.substring(8, end < 0 ? path.length() : end)),
                     Params.of(req.query(), StatusResponder.PARAMS), continueSent);
         }
         if (path.equals("/") || path.equals("/index.html")) {

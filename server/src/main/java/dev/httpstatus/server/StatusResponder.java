@@ -69,6 +69,9 @@ final class StatusResponder {
         r.delayMillis = delay;
         r.fault = fault;
         r.dripMillis = p.longIn("duration", 0, MAX_DELAY_MILLIS, Fault.DEFAULT_DRIP_MILLIS);
+        if (fault == null) {
+            HttpStatUsFaults.apply(req, r);
+        }
         HeaderEcho.fromRequest(req.headers(), r.headers);
         return r;
     }

@@ -95,4 +95,32 @@ class FaultTest {
         assertThat(http.get("/status/200?fault=drip&duration=10001").statusCode()).isEqualTo(400);
         assertThat(http.get("/status/200?duration=100").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void httpstatUsFaultHeadersMapOntoFaults() throws IOException {
+        assertThat(all("GET /200 HTTP/1.1\r\nHost: t\r\nX-HttpStatus-AbortBeforeHeaders: true\r\n\r\n")).isEqualTo("RST");
+        String after = all("GET /200 HTTP/1.1\r\nHost: t\r\nX-HttpStatus-AbortAfterHeaders: true\r\n\r\n");
+        assertThat(after).startsWith("HTTP/1.1 200 ").endsWith("\r\n\r\n");
+        String during = all("GET /200 HTTP/1.1\r\nHost: t\r\nX-HttpStatus-AbortDuringBody: TRUE\r\n\r\n");
+        assertThat(during.substring(during.indexOf("\r\n\r\n") + 4)).isEqualTo("{");
+        assertThat(all("GET /200 HTTP/1.1\r\nHost: t\r\nConnection: close\r\nX-HttpStatus-AbortBeforeHeaders: maybe\r\n\r\n"))
+                .as("unreadable: ignored").startsWith("HTTP/1.1 200 ");
+    }
+
+    @Test
+    void httpstatUsDribbleAndSleepAfterHeaders() {
+        try (RawClient c = new RawClient(server.port())) {
+            long start = System.nanoTime();
+            c.send("GET /200 HTTP/1.1\r\nHost: t\r\nAccept: text/plain\r\nX-HttpStatus-DribbleBody: true\r\n\r\n");
+            assertThat(c.response()).endsWith("\r\n\r\n200 OK");
+            assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(50);
+            start = System.nanoTime();
+            c.send("GET /204 HTTP/1.1\r\nHost: t\r\nX-HttpStatus-SleepAfterHeaders: 200\r\n\r\n");
+            assertThat(c.head()).startsWith("HTTP/1.1 204 ");
+            c.send("GET /200 HTTP/1.1\r\nHost: t\r\nAccept: text/plain\r\nX-HttpStatus-SleepAfterHeaders: 300\r\n\r\n");
+            assertThat(c.response()).endsWith("200 OK");
+            assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(500);
+        }
+        assertThat(new Http(server.port()).get("/200", "X-HttpStatus-SleepAfterHeaders", "60000").statusCode()).isEqualTo(400);
+    }
 }

@@ -316,6 +316,22 @@ class StatusEndpointTest {
     }
 
     @Test
+    void httpstatUsRoutesWork() {
+        assertThat(http.get("/418/anything/here").statusCode()).isEqualTo(418);
+        assertThat(http.get("/status/200/foo").statusCode()).as("go-httpbin: 404").isEqualTo(404);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 100 && seen.size() < 4; i++) {
+            int s = http.get("/random/200,500-502").statusCode();
+            assertThat(s).isIn(200, 500, 501, 502);
+            seen.add(s);
+        }
+        assertThat(seen).hasSize(4);
+        for (String bad : new String[] {"foo", "200,x", "200.0", "-1,0,1", "-1-1", "504-500"}) {
+            assertThat(http.get("/random/" + bad).statusCode()).as(bad).isEqualTo(400);
+        }
+    }
+
+    @Test
     void unknownOrRepeatedParametersAreRefused() {
         HttpResponse<String> r = http.get("/status/200?dealy=5");
         assertThat(r.statusCode()).isEqualTo(400);
