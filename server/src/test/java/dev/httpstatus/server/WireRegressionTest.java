@@ -281,4 +281,14 @@ class WireRegressionTest {
             assertThat(frame[3]).as("the server's first HTTP/2 frame is SETTINGS").isEqualTo((byte) 0x4);
         }
     }
+
+    @Test
+    void theHttp2PrefaceOpensHttp2ByPriorKnowledge() {
+        try (RawClient c = client()) {
+            c.send("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+            c.send(new byte[] {0, 0, 0, 4, 0, 0, 0, 0, 0}); // an empty SETTINGS frame
+            byte[] frame = c.bytes(9);
+            assertThat(frame[3]).as("an HTTP/2 SETTINGS frame, not an HTTP/1.1 404").isEqualTo((byte) 0x4);
+        }
+    }
 }
