@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 
 /**
@@ -50,6 +51,12 @@ public final class Main {
 
     /** Runs one command line, by the fast path when it can; returns the exit code. */
     static int run(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
+        Optional<String> mistyped = Lookup.mistypedCommand(java.util.Arrays.asList(args));
+        if (mistyped.isPresent()) {
+            // "expalin 404" is a command with a typo, not two lookups: say so, print no card.
+            err.print("httpstatus: " + mistyped.get() + "\n");
+            return ExitCodes.USAGE;
+        }
         List<String> queries = plainLookup(args);
         if (queries == null) {
             return Cli.execute(args, terminal, out, err);
