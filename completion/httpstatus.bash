@@ -511,8 +511,8 @@ function _picocli_httpstatus_serve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--access-log -h --help -V --version"
-  local arg_opts="--port --bind --max-connections --idle-timeout --max-body"
+  local flag_opts="--access-log --tls -h --help -V --version"
+  local arg_opts="--port --bind --max-connections --idle-timeout --max-body --cert --key"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -531,6 +531,18 @@ function _picocli_httpstatus_serve() {
       ;;
     --max-body)
       return
+      ;;
+    --cert)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    --key)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 

@@ -2,7 +2,8 @@
 # Server throughput, side by side on loopback: nginx (return 404), python3-httpbin (gunicorn) and
 # the httpstatus server, each hit with wrk at 64 connections / 2 threads on /status/404; then a
 # bounded soak of the httpstatus server (256 connections, 60 s, malformed requests mixed in)
-# checking that it survives and its memory stays flat. Everything binds 127.0.0.1 and is stopped
+# checking that it survives and its memory stays flat; then HTTP/2 (cleartext, prior knowledge)
+# with h2load against nginx's http2 listener. Everything binds 127.0.0.1 and is stopped
 # on exit. Usage: bench/server/run.sh [--duration SECONDS] [--soak SECONDS] [--append]
 #   --rounds  paired rounds against nginx (default 6): nginx and httpstatus alternate, 8 s each, and
 #             the goal is judged on the median of the per-round ratios, since this shared VM's speed
@@ -31,7 +32,7 @@ done
 NICE=()
 if [ "$(id -u)" = 0 ]; then NICE=(nice -n -10); fi
 
-NGINX_PORT=18480; HTTPBIN_PORT=18481; OURS_PORT=18482
+NGINX_PORT=18480; HTTPBIN_PORT=18481; OURS_PORT=18482; NGINX_H2_PORT=18483
 WORK=$(mktemp -d /tmp/httpstatus-bench.XXXXXX)
 PIDS=()
 cleanup() {
@@ -44,9 +45,16 @@ cleanup() {
 trap cleanup EXIT
 
 need() { command -v "$1" >/dev/null 2>&1; }
-if ! need nginx || ! need wrk || ! need gunicorn || ! /usr/bin/python3 -c 'import httpbin' 2>/dev/null; then
-  echo "installing nginx, wrk, gunicorn, python3-httpbin (apt-get)…" >&2
-  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk gunicorn python3-httpbin; } >/dev/null
+if ! need nginx || ! need wrk || ! need h2load || ! need gunicorn || ! /usr/bin/python3 -c 'import httpbin' 2>/dev/null; then
+  echo "installing nginx, wrk, nghttp2-client (h2load), gunicorn, python3-httpbin (apt-get)…" >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk nghttp2-client gunicorn python3-httpbin; } >/dev/null
+fi
+# nginx 1.25.1 and later switch HTTP/2 on with "http2 on"; older ones (Debian 12 has 1.22) with "listen … http2".
+NGINX_VERSION=$(nginx -v 2>&1 | sed 's/.*nginx\///')
+if printf '%s\n1.25.1\n' "$NGINX_VERSION" | sort -V -C; then
+  NGINX_H2="listen 127.0.0.1:$NGINX_H2_PORT http2;"
+else
+  NGINX_H2="listen 127.0.0.1:$NGINX_H2_PORT; http2 on;"
 fi
 
 wait_port() { # port: wait up to 30 s for a listener
@@ -68,6 +76,9 @@ http {
   client_body_temp_path $WORK/body; proxy_temp_path $WORK/proxy; fastcgi_temp_path $WORK/fcgi;
   uwsgi_temp_path $WORK/uwsgi; scgi_temp_path $WORK/scgi;
   server { listen 127.0.0.1:$NGINX_PORT; location / { return 404; } }
+  # nginx ends a connection after keepalive_requests (default 1000, HTTP/2 streams included);
+  # h2load does not reconnect, so without this its clients die and nginx looks slow.
+  server { $NGINX_H2 keepalive_requests 100000000; location / { return 404; } }
 }
 NGX
 "${NICE[@]}" nginx -c "$WORK/nginx.conf" -p "$WORK" -g 'daemon on;'
@@ -151,6 +162,26 @@ PAIRED_RATIO=$(awk '{print $4}' "$WORK/rounds.txt" | median)
 PAIRED_OURS_P99=$(awk '{print $6}' "$WORK/rounds.txt" | median)
 PAIRED_NGINX_P99=$(awk '{print $5}' "$WORK/rounds.txt" | median)
 
+# --- HTTP/2 by prior knowledge: h2load, 64 connections, 10 streams each, paired rounds as above.
+h2_run() { # port -> requests/s
+  "${NICE[@]}" h2load -t 2 -c 64 -m 10 -D "$ROUND_SECONDS" --warm-up-time=2 "http://127.0.0.1:$1/status/404" > "$WORK/h2.txt" 2>&1
+  awk '/^finished in/ { print $4 }' "$WORK/h2.txt"
+  # "errored": requests that got no valid answer ("failed" in timed mode also counts unstarted ones)
+  grep -o '[0-9]* errored' "$WORK/h2.txt" | head -1 | awk -v p="$1" '{ print p, $1 }' >> "$WORK/h2failed.txt" || true
+}
+echo "HTTP/2 paired rounds: $ROUNDS × (nginx http2, httpstatus), ${ROUND_SECONDS}s each…" >&2
+# One unmeasured run each first: the JVM's HTTP/2 path is still cold after the HTTP/1.1 runs.
+h2_run $NGINX_H2_PORT >/dev/null; h2_run $OURS_PORT >/dev/null
+: > "$WORK/h2rounds.txt"
+for r in $(seq 1 "$ROUNDS"); do
+  if (( r % 2 )); then N_H2=$(h2_run $NGINX_H2_PORT); O_H2=$(h2_run $OURS_PORT)
+  else O_H2=$(h2_run $OURS_PORT); N_H2=$(h2_run $NGINX_H2_PORT); fi
+  echo "$r $N_H2 $O_H2 $(awk -v a="$O_H2" -v b="$N_H2" 'BEGIN { printf "%.2f", a / b }')" >> "$WORK/h2rounds.txt"
+done
+H2_RATIO=$(awk '{print $4}' "$WORK/h2rounds.txt" | median)
+H2_FAILED_NGINX=$(awk -v p=$NGINX_H2_PORT '$1 == p { n += $2 } END { print n + 0 }' "$WORK/h2failed.txt")
+H2_FAILED_OURS=$(awk -v p=$OURS_PORT '$1 == p { n += $2 } END { print n + 0 }' "$WORK/h2failed.txt")
+
 # --- soak: 256 connections, malformed requests mixed in.
 LIVE_BEFORE=$(live_heap $OURS)
 RSS_BEFORE=$(rss $OURS)
@@ -197,7 +228,7 @@ REPORT="$WORK/report.md"
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`bench/server/run.sh\`: wrk on loopback, 64 connections,"
   echo "2 threads, ${DURATION} s per server after a 5 s warm-up, \`GET /status/404\` (nginx: a \`return 404\`"
   echo "location with \`worker_processes auto\`; python3-httpbin $(dpkg-query -W -f='${Version}' python3-httpbin 2>/dev/null) under gunicorn with $(nproc) workers;"
-  echo "httpstatus: \`java -Xms256m -Xmx256m -XX:+AlwaysPreTouch\`, $(nproc) event-loop threads, transport $(grep -o '(epoll)\|(nio)' "$WORK/ours.log" | tr -d '()' | head -1))."
+  echo "httpstatus: \`java -Xms256m -Xmx256m -XX:+AlwaysPreTouch\`, $(nproc) event-loop threads, transport $(grep -o '(epoll\|(nio' "$WORK/ours.log" | tr -d '(' | head -1))."
   echo "$JDK, $(nproc) cores ($CPU), $MEM. Client and servers share the same cores, so treat absolute"
   echo "figures as relative; requests per CPU-second of the server's own processes is the steadier measure. Load average before the run: $LOAD_BEFORE$([ ${#NICE[@]} -gt 0 ] && echo "; all servers and wrk ran at nice -10")."
   echo
@@ -215,6 +246,16 @@ REPORT="$WORK/report.md"
   echo "| **median** | | | **$PAIRED_RATIO** | $PAIRED_NGINX_P99 ms | **$PAIRED_OURS_P99 ms** |"
   echo
   echo "Goals: ≥ 0.80 × nginx (median of the paired rounds: $PAIRED_RATIO; single run above: $NGINX_RATIO), ≥ 3 × python3-httpbin (got $HTTPBIN_RATIO), p99 < 5 ms (median of the rounds: $PAIRED_OURS_P99 ms; single run: $(to_ms "$OURS_P99") ms)."
+  echo
+  echo "HTTP/2, cleartext with prior knowledge: h2load \`-t 2 -c 64 -m 10\`, ${ROUND_SECONDS} s per run after a 2 s warm-up, \`GET /status/404\`;"
+  echo "nginx $NGINX_VERSION with \`$NGINX_H2\` and \`return 404\`. Paired rounds, alternating who goes first:"
+  echo
+  echo "| round | nginx http2 req/s | httpstatus h2 req/s | httpstatus ÷ nginx |"
+  echo "|---:|---:|---:|---:|"
+  awk '{ printf "| %s | %.0f | %.0f | %s |\n", $1, $2, $3, $4 }' "$WORK/h2rounds.txt"
+  echo "| **median** | | | **$H2_RATIO** |"
+  echo
+  echo "Requests h2load counted as errored over all runs: nginx $H2_FAILED_NGINX, httpstatus $H2_FAILED_OURS."
   echo
   echo "Soak: 256 connections for 2 × ${HALF} s, one request in eight malformed (garbage request line, bad header"
   echo "name, 9 kB target, 9 kB header, oversized body, Content-Length with chunked, CR/LF in ?reason=):"

@@ -16,7 +16,8 @@ final class Bodies {
     /** A body and its media type. */
     record Body(String contentType, byte[] bytes) {}
 
-    static final String JSON = "application/json";
+    /** With the charset parameter go-httpbin and most frameworks send; RFC 8259 JSON is UTF-8 anyway. */
+    static final String JSON = "application/json; charset=utf-8";
     static final String TEXT = "text/plain; charset=utf-8";
     static final String HTML = "text/html; charset=utf-8";
 
@@ -41,7 +42,7 @@ final class Bodies {
             case JSON -> code.isError()
                     ? new Body(Problem.MEDIA_TYPE, Problem.json(code, code.description(), null, null))
                     : new Body(JSON, StatusJson.toJson(code).getBytes(StandardCharsets.UTF_8));
-            case TEXT -> new Body(TEXT, text(code, code.description()));
+            case TEXT -> new Body(TEXT, code.toString().getBytes(StandardCharsets.UTF_8)); // "404 Not Found", as httpstat.us
             case HTML -> new Body(HTML, html(code, code.description()));
         };
     }

@@ -48,9 +48,12 @@ final class CatalogApi {
         return ok(req, StatusJson.toJson(code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Accepts "4xx", "4", or a class name such as "client_error". */
+    /** Accepts "4xx", "4", or a class name such as "client_error"; "6xx" to "9xx" (or 6-9) name the undefined range. */
     static StatusClass statusClass(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.matches("[6-9](xx)?")) {
+            return StatusClass.UNDEFINED;
+        }
         for (StatusClass c : StatusClass.values()) {
             if (t.equals(c.label().toLowerCase(Locale.ROOT)) || t.equals(c.name().toLowerCase(Locale.ROOT))
                     || c != StatusClass.UNDEFINED && t.equals(c.label().substring(0, 1))) {

@@ -20,7 +20,13 @@ final class HeaderEcho {
 
     static final String PREFIX = "x-httpstatus-response-";
 
-    /** Framing and connection headers the server owns, and Location (only ?location=, relative). */
+    /**
+     * Framing and connection headers the server owns, and Location (only ?location=, relative).
+     * Of the other fields a client can have echoed, only Refresh can send a browser elsewhere: it is
+     * held to the same same-server rule as ?location= ({@link #refresh}). Link, Content-Location and
+     * Set-Cookie cannot navigate (and browsers scope cookies to this origin); Content-Security-Policy
+     * is refused from the query (see {@link ResponseHeaders}).
+     */
     private static final Set<String> REFUSED = Set.of("content-length", "transfer-encoding", "connection",
             "keep-alive", "upgrade", "trailer", "te", "proxy-connection", "location", "content-range");
 
@@ -64,11 +70,51 @@ final class HeaderEcho {
             throw ProblemException.badParameter(source, value,
                     "the server sets " + name + " itself; it cannot be chosen by the client");
         }
+        if (name.equalsIgnoreCase("Refresh")) {
+            refresh(source, value);
+        }
         if (value.length() > MAX_VALUE || !Text.isFieldText(value)) {
             throw ProblemException.badParameter(source, value,
                     "a header value must be at most " + MAX_VALUE
                             + " characters of visible ASCII, spaces and tabs, without leading or trailing space");
         }
         out.add(name, value);
+    }
+
+    /**
+     * {@code Refresh: 5} or {@code Refresh: 0; url=/path}: the URL, when there is one, must be a
+     * path on this server, as for Location, or the echo would be an open redirect.
+     */
+    private static void refresh(String source, String value) {
+        String v = value.trim();
+        int i = 0;
+        while (i < v.length() && (Character.isDigit(v.charAt(i)) || v.charAt(i) == '.')) {
+            i++;
+        }
+        if (i == 0) {
+            throw ProblemException.badParameter(source, value, "Refresh starts with a number of seconds");
+        }
+        String rest = v.substring(i).trim();
+        if (rest.isEmpty()) {
+            return;
+        }
+        if (rest.charAt(0) != ';' && rest.charAt(0) != ',') {
+            throw ProblemException.badParameter(source, value, "expected seconds, then ; url=/path");
+        }
+        rest = rest.substring(1).trim();
+        if (rest.regionMatches(true, 0, "url", 0, 3)) {
+            String after = rest.substring(3).trim();
+            if (after.startsWith("=")) {
+                rest = after.substring(1).trim();
+            }
+        }
+        if (rest.length() >= 2 && (rest.charAt(0) == '\'' || rest.charAt(0) == '"')
+                && rest.charAt(rest.length() - 1) == rest.charAt(0)) {
+            rest = rest.substring(1, rest.length() - 1);
+        }
+        if (!StatusResponder.isSameServerPath(rest)) {
+            throw ProblemException.badParameter(source, value,
+                    "a Refresh URL must be a path on this server starting with a single '/' (no open redirect)");
+        }
     }
 }

@@ -1,23 +1,30 @@
 package dev.httpstatus.server;
 
-import dev.httpstatus.StatusCode;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.AttributeKey;
-import io.netty.util.ReferenceCountUtil;
 
 /**
- * Collects a request's content up to the body limit. Oversized bodies and unsupported
- * expectations get problem details (413, 417) instead of Netty's empty answers, and a 100 Continue
- * sent for {@code Expect: 100-continue} is remembered so {@code /100} does not send a second one.
+ * Collects a request's content up to the body limit and answers {@code Expect: 100-continue}.
+ *
+ * <p>A refusal (413 for a body over the limit, 417 for an expectation other than 100-continue) is
+ * not written here: the request goes on to {@link RequestHandler} marked as failed with the
+ * {@link ProblemException} to answer, so the answer is sent in order, logged, and followed by a
+ * close. Netty's own refusal resets the decoder and keeps the connection, so a client that sends
+ * the body anyway has it read as its next request (request smuggling); closing is the only safe
+ * way, since the server cannot know whether the body follows (RFC 9110 §10.1.1).
  *
  * <pre>{@code pipeline.addLast(new LimitedAggregator(config.maxBodyBytes()));}</pre>
  */
@@ -25,6 +32,13 @@ final class LimitedAggregator extends HttpObjectAggregator {
 
     /** Set when a 100 Continue has answered the request now being read. */
     static final AttributeKey<Boolean> CONTINUED = AttributeKey.valueOf("httpstatus.continued");
+
+    /**
+     * Set when the request's {@code Expect: 100-continue} is refused. That refusal goes out without
+     * content: Java's HttpClient (JDK 17) reads and drops the content of any non-100 answer to an
+     * expectation, then waits for it again, past its own timeout, which stops at the headers.
+     */
+    static final AttributeKey<Boolean> EXPECTATION_REFUSED = AttributeKey.valueOf("httpstatus.expectationRefused");
 
     private final int max;
 
@@ -35,42 +49,60 @@ final class LimitedAggregator extends HttpObjectAggregator {
 
     @Override
     protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
-        String expect = start.headers().get("Expect"); // super removes it once answered
-        Object answer = super.newContinueResponse(start, maxContentLength, pipeline);
-        if (answer instanceof HttpResponse r) {
-            int code = r.status().code();
-            if (code == 100) {
-                pipeline.channel().attr(CONTINUED).set(Boolean.TRUE);
-            } else if (code == 413 || code == 417) {
-                ReferenceCountUtil.release(answer);
-                String detail = code == 413 ? tooLarge()
-                        : "the only expectation this server knows is 100-continue; got "
-                                + Text.quote(expect);
-                return problem(StatusCode.of(code), detail);
-            }
+        String expect = start.headers().get(HttpHeaderNames.EXPECT);
+        if (expect == null || !(start instanceof HttpRequest)) {
+            return null;
         }
-        return answer;
+        start.headers().remove(HttpHeaderNames.EXPECT);
+        if (start.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
+            return null; // a 1.0 client cannot read a 100; its expectation is ignored (RFC 9110 §10.1.1)
+        }
+        if (!expect.trim().equalsIgnoreCase("100-continue")) {
+            pipeline.channel().attr(EXPECTATION_REFUSED).set(Boolean.TRUE);
+            refuse(start, ProblemException.of(417, "the only expectation this server knows is 100-continue; got "
+                    + Text.quote(expect)));
+            return null;
+        }
+        if (tooLarge(start)) {
+            pipeline.channel().attr(EXPECTATION_REFUSED).set(Boolean.TRUE);
+            refuse(start, ProblemException.of(413, tooLarge()));
+            return null;
+        }
+        pipeline.channel().attr(CONTINUED).set(Boolean.TRUE);
+        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE, Unpooled.EMPTY_BUFFER);
+    }
+
+    @Override
+    protected boolean isContentLengthInvalid(HttpMessage start, int maxContentLength) {
+        return start.decoderResult().isSuccess() && tooLarge(start);
+    }
+
+    private boolean tooLarge(HttpMessage start) {
+        try {
+            return HttpUtil.getContentLength(start, -1L) > max;
+        } catch (NumberFormatException e) {
+            return false; // the decoder has refused it already
+        }
+    }
+
+    private static void refuse(HttpMessage start, ProblemException why) {
+        start.setDecoderResult(DecoderResult.failure(why));
     }
 
     @Override
     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
-        // The rest of the body may still be on its way; answer, then close rather than read it all.
-        FullHttpResponse r = problem(StatusCode.CONTENT_TOO_LARGE, tooLarge());
-        r.headers().set("Connection", "close");
-        LingeringClose.after(ctx.writeAndFlush(r));
+        // Whatever is left of the body is dropped by the aggregator; the handler answers and closes.
+        if (oversized instanceof HttpRequest req) {
+            DefaultFullHttpRequest failed = new DefaultFullHttpRequest(req.protocolVersion(), req.method(), req.uri(),
+                    Unpooled.EMPTY_BUFFER, req.headers(), EmptyHttpHeaders.INSTANCE);
+            failed.setDecoderResult(DecoderResult.failure(ProblemException.of(413, tooLarge())));
+            ctx.fireChannelRead(failed);
+        } else {
+            ctx.close();
+        }
     }
 
     private String tooLarge() {
         return "request content is larger than the server's limit of " + max + " bytes";
-    }
-
-    private static FullHttpResponse problem(StatusCode code, String detail) {
-        byte[] body = Problem.json(code, detail, null, null);
-        FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                new HttpResponseStatus(code.code(), code.reasonPhrase()), Unpooled.wrappedBuffer(body));
-        r.headers().set("Content-Type", Problem.MEDIA_TYPE);
-        r.headers().setInt("Content-Length", body.length);
-        r.headers().set("Date", DateHeader.now());
-        return r;
     }
 }

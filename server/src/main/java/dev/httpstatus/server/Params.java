@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * The query parameters of one request, checked against the names an endpoint knows: an unknown or
- * repeated parameter is a 400, never silently ignored.
+ * repeated parameter is a 400, never silently ignored. Names match regardless of case
+ * ({@code SuppressBody}, httpstat.us's spelling, is {@code suppressBody}), since no two names an
+ * endpoint knows differ only in case.
  *
  * <pre>{@code
  * Params p = Params.of(decoder.parameters(), Set.of("delay", "reason"));
@@ -23,16 +25,32 @@ final class Params {
     }
 
     static Params of(Map<String, List<String>> values, Set<String> known) {
+        Map<String, List<String>> byName = new java.util.HashMap<>(values.size() * 2);
         for (Map.Entry<String, List<String>> e : values.entrySet()) {
-            if (!known.contains(e.getKey())) {
+            String name = canonical(e.getKey(), known);
+            if (name == null) {
                 throw ProblemException.badParameter(e.getKey(), e.getValue().get(0),
                         "unknown query parameter here; known: " + String.join(", ", known.stream().sorted().toList()));
             }
-            if (e.getValue().size() > 1) {
-                throw ProblemException.badParameter(e.getKey(), e.getValue().get(1), "given more than once");
+            if (e.getValue().size() > 1 || byName.containsKey(name)) {
+                throw ProblemException.badParameter(e.getKey(), e.getValue().get(e.getValue().size() > 1 ? 1 : 0),
+                        "given more than once");
+            }
+            byName.put(name, e.getValue());
+        }
+        return new Params(byName);
+    }
+
+    private static String canonical(String given, Set<String> known) {
+        if (known.contains(given)) {
+            return given;
+        }
+        for (String k : known) {
+            if (k.equalsIgnoreCase(given)) {
+                return k;
             }
         }
-        return new Params(values);
+        return null;
     }
 
     boolean has(String name) {
@@ -81,15 +99,15 @@ final class Params {
         return d;
     }
 
-    /** A flag: absent is false; present and empty, "true" or "1" is true; "false" or "0" is false. */
+    /** A flag: absent is false; present without a value or "true" (any case) is true; "false" is false. */
     boolean flag(String name) {
         String v = get(name);
         if (v == null) {
             return false;
         }
         return switch (v.trim().toLowerCase(Locale.ROOT)) {
-            case "", "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
+            case "", "true" -> true;
+            case "false" -> false;
             default -> throw ProblemException.badParameter(name, v, "expected true or false");
         };
     }

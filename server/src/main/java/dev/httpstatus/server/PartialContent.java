@@ -9,6 +9,9 @@ import java.util.List;
  * The 206 and 416 answers over a fixed 1024-byte text representation: {@code Range} is honoured
  * (one range as a plain partial body, several as {@code multipart/byteranges}); without one, 206
  * sends the first half. 416 and unsatisfiable ranges carry {@code Content-Range: bytes *}{@code /1024}.
+ * A Range that is not a valid byte-range set, or whose {@code If-Range} does not match the
+ * representation's strong ETag, is ignored: the whole representation comes back as 200
+ * (RFC 9110 §14.2, §13.1.5).
  *
  * <pre>{@code GET /status/206  Range: bytes=10-19   →   206, Content-Range: bytes 10-19/1024, 10 bytes}</pre>
  */
@@ -19,6 +22,8 @@ final class PartialContent {
 
     static final byte[] REPRESENTATION = representation();
     static final String BOUNDARY = "httpstatus-byteranges";
+    /** The representation never changes, so one strong validator serves for If-Range. */
+    static final String ETAG = "\"httpstatus-1024\"";
 
     private PartialContent() {}
 
@@ -38,8 +43,13 @@ final class PartialContent {
             throw ProblemException.badParameter("body", forced,
                     code.code() + " has a body defined by the byte range; ?body= cannot replace it");
         }
+        r.headers.set("ETag", ETAG);
         String header = req.headers().get("Range");
         List<ByteRanges.Range> ranges = header == null ? null : ByteRanges.parse(header, n);
+        if (code.code() == 206 && header != null && (ranges == null || !ifRangeHolds(req))) {
+            whole(r, suppress);
+            return;
+        }
         if (code.code() == 206 && ranges == null) {
             ranges = List.of(new ByteRanges.Range(0, n / 2 - 1));
         }
@@ -67,6 +77,21 @@ final class PartialContent {
         }
         out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         r.body("multipart/byteranges; boundary=" + BOUNDARY, out.toByteArray());
+    }
+
+    /** If-Range (RFC 9110 §13.1.5): absent, or the strong ETag of this representation. A date never matches: there is no Last-Modified. */
+    private static boolean ifRangeHolds(Request req) {
+        String v = req.headers().get("If-Range");
+        return v == null || v.trim().equals(ETAG);
+    }
+
+    /** The Range is ignored: the whole representation, as a 200. */
+    private static void whole(Reply r, boolean suppress) {
+        r.status = 200;
+        r.reason = null;
+        if (!suppress) {
+            r.body(Bodies.TEXT, REPRESENTATION);
+        }
     }
 
     private static void unsatisfiable(Request req, Reply r, String header, boolean suppress) {

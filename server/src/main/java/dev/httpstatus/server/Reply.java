@@ -31,6 +31,12 @@ final class Reply {
     boolean head;
     boolean close;
     long delayMillis;
+    /** A deliberately broken answer, or null for a correct one. */
+    Fault fault;
+    /** How long {@link Fault#DRIP} takes to send the body, or {@link Fault#PAUSE} waits before it. */
+    long dripMillis;
+    /** How many body bytes {@link Fault#TRUNCATE} sends; negative for half the body. */
+    int truncateAt = -1;
     final List<Reply> interim = new ArrayList<>(0);
 
     Reply(int status) {

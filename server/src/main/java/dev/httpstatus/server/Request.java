@@ -5,6 +5,7 @@ import dev.httpstatus.Observation;
 import dev.httpstatus.Truth;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,25 +24,34 @@ final class Request {
     private final String path;
     private final Map<String, List<String>> query;
     private final HttpHeaders headers;
+    private final Wire wire;
     private MediaKind accepts;
+    private boolean switched;
 
-    private Request(String method, String path, Map<String, List<String>> query, HttpHeaders headers) {
+    private Request(String method, String path, Map<String, List<String>> query, HttpHeaders headers, Wire wire) {
         this.method = method;
         this.path = path;
         this.query = query;
         this.headers = headers;
+        this.wire = wire;
+    }
+
+    /** An HTTP/1.1 request; see {@link #of(String, String, HttpHeaders, Wire)}. */
+    static Request of(String method, String uri, HttpHeaders headers) {
+        return of(method, uri, headers, Wire.HTTP_1_1);
     }
 
     /** Decodes the target; a malformed percent-escape is a 400 naming the target. */
-    static Request of(String method, String uri, HttpHeaders headers) {
+    static Request of(String method, String uri, HttpHeaders headers, Wire wire) {
         if (uri.regionMatches(true, 0, "http://", 0, 7) || uri.regionMatches(true, 0, "https://", 0, 8)) {
             // absolute-form (RFC 9112 §3.2.2): what matters here is the path and query
             int slash = uri.indexOf('/', uri.indexOf("//") + 2);
             uri = slash < 0 ? "/" : uri.substring(slash);
         }
         try {
-            QueryStringDecoder d = new QueryStringDecoder(uri);
-            return new Request(method, d.path(), d.parameters(), headers);
+            // ';' is an ordinary character of a value (Refresh=0;url=/x), as RFC 3986 and browsers have it.
+            QueryStringDecoder d = new QueryStringDecoder(uri, StandardCharsets.UTF_8, true, 1024, true);
+            return new Request(method, d.path(), d.parameters(), headers, wire);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badParameter("request-target", uri, "malformed percent-encoding");
         }
@@ -67,8 +77,21 @@ final class Request {
         return headers;
     }
 
+    Wire wire() {
+        return wire;
+    }
+
+    /** Notes that this request switched its connection to HTTP/2 (an h2c upgrade): its 101 is sent. */
+    void markSwitched() {
+        switched = true;
+    }
+
+    boolean switched() {
+        return switched;
+    }
+
     /**
-     * The request as the catalog's conditions see it: its method, its fields and HTTP/1.x; nothing
+     * The request as the catalog's conditions see it: its method, its fields and HTTP version; nothing
      * of the response yet, and a 200 that would carry exactly {@code okFields}.
      */
     Observation observation(Set<String> okFields) {
@@ -91,7 +114,7 @@ final class Request {
 
             @Override
             public OptionalInt httpMajorVersion() {
-                return OptionalInt.of(1);
+                return OptionalInt.of(req.wire.major());
             }
 
             @Override

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * httpbin's {@code /response-headers}: every query parameter becomes a response header, and the
- * JSON body lists them. Names and values are checked like echoed headers ({@link HeaderEcho}).
+ * JSON body lists them as httpbin does: a string for a name given once, an array for one given
+ * several times. Names and values are checked like echoed headers ({@link HeaderEcho}).
  *
  * <pre>{@code GET /response-headers?Cache-Control=max-age%3D60   →   200, Cache-Control: max-age=60}</pre>
  */
@@ -27,17 +28,24 @@ final class ResponseHeaders {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             for (Map.Entry<String, List<String>> e : req.query().entrySet()) {
-                g.writeArrayFieldStart(e.getKey());
                 if (e.getKey().equalsIgnoreCase("Content-Security-Policy")) {
                     throw ProblemException.badParameter(e.getKey(), e.getValue().get(0),
                             "from a link this would lift the script protection of every echoed body; send it as the "
                                     + "request header X-HttpStatus-Response-Content-Security-Policy instead");
                 }
-                for (String v : e.getValue()) {
+                List<String> values = e.getValue();
+                for (String v : values) {
                     HeaderEcho.add(e.getKey(), e.getKey(), v, r.headers);
-                    g.writeString(v);
                 }
-                g.writeEndArray();
+                if (values.size() == 1) {
+                    g.writeStringField(e.getKey(), values.get(0));
+                } else {
+                    g.writeArrayFieldStart(e.getKey());
+                    for (String v : values) {
+                        g.writeString(v);
+                    }
+                    g.writeEndArray();
+                }
             }
             g.writeEndObject();
         } catch (IOException e) {

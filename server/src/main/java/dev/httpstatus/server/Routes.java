@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * /                        catalog page          /api/codes[?class=4xx]   all cards
  * /{code}, /status/{code}  that status           /api/codes/{code}        one card
  * /status/200,503:3        weighted random       /unstable?failure_rate=  200 or 500
+ * /random/200,500-504      uniform random        /200/anything            200 (httpstat.us)
  * /response-headers?K=V    200 with those headers /api/advise?q=…&method=  which code to send
  * }</pre>
  */
@@ -39,14 +40,34 @@ final class Routes {
         if (path.startsWith("/status/")) {
             String spec = path.substring(8);
             if (spec.isEmpty()) {
-                throw ProblemException.badParameter("code", "", "add a status code to the path, e.g. /status/404");
+                throw noCode();
+            }
+            if (spec.indexOf('/') >= 0) {
+                throw ProblemException.of(404, "nothing is served at " + Text.quote(path)
+                        + "; a status path ends with the code, e.g. /status/404");
             }
             return StatusResponder.respond(req, StatusSpec.pick(spec),
                     Params.of(req.query(), StatusResponder.PARAMS), continueSent);
         }
-        if (path.length() > 1 && path.charAt(1) >= '0' && path.charAt(1) <= '9' && path.indexOf('/', 1) < 0) {
-            return StatusResponder.respond(req, StatusSpec.single(path.substring(1)),
+        if (path.length() > 1 && path.charAt(1) >= '0' && path.charAt(1) <= '9') {
+            // httpstat.us's /{code}/{anything}: what follows the code is ignored
+            int end = path.indexOf('/', 1);
+            return StatusResponder.respond(req, StatusSpec.single(path.substring(1, end < 0 ? path.length() : end)),
                     Params.of(req.query(), StatusResponder.PARAMS), continueSent);
+        }
+        if (path.startsWith("/random/")) {
+            // httpstat.us's uniform pick from codes and ranges, also with /{anything} after it
+            int end = path.indexOf('/', 8);
+            return StatusResponder.respond(req, StatusSpec.uniform(path.substring(8, end < 0 ? path.length() : end)),
+                    Params.of(req.query(), StatusResponder.PARAMS), continueSent);
+        }
+        if (path.equals("/") || path.equals("/index.html")) {
+            Reply refused = readOnly(req);
+            return refused != null ? refused : CatalogPage.serve(req);
+        }
+        if (path.equals("/api/search")) {
+            Reply refused = readOnly(req);
+            return refused != null ? refused : CatalogPage.search(req);
         }
         StaticPages.Page page = StaticPages.find(path);
         if (page != null) {
@@ -72,8 +93,7 @@ final class Routes {
             return r;
         }
         switch (path) {
-            case "/status", "/status/" -> throw ProblemException.badParameter("code", "",
-                    "add a status code to the path, e.g. /status/404");
+            case "/status", "/status/" -> throw noCode();
             case "/unstable" -> {
                 return unstable(req);
             }
@@ -83,6 +103,12 @@ final class Routes {
             default -> throw ProblemException.of(404, "nothing is served at " + Text.quote(path)
                     + "; try /status/{code}, /api/codes or /");
         }
+    }
+
+    /** Nothing is at /status itself (404, as at httpbin), but say what is. */
+    private static ProblemException noCode() {
+        return new ProblemException(404, "nothing is served at /status itself; add a status code to the path, "
+                + "e.g. /status/404", "code", "");
     }
 
     /**

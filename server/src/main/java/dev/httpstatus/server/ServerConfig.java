@@ -22,9 +22,10 @@ import java.util.Objects;
  * @param maxBodyBytes    largest request content accepted, in bytes (larger: 413)
  * @param maxConnections  open connections allowed at once (more: 503 and close)
  * @param idleTimeout     how long a connection may stay silent before it is closed
+ * @param tls             plain HTTP, or HTTPS and with which certificate
  */
 public record ServerConfig(String bind, int port, boolean accessLog, int maxRequestLine,
-        int maxHeaderBytes, int maxBodyBytes, int maxConnections, Duration idleTimeout) {
+        int maxHeaderBytes, int maxBodyBytes, int maxConnections, Duration idleTimeout, Tls tls) {
 
     /** Listens on loopback only, so nothing is exposed unless asked for. */
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -34,6 +35,7 @@ public record ServerConfig(String bind, int port, boolean accessLog, int maxRequ
     public ServerConfig {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
+        Objects.requireNonNull(tls, "tls");
         if (bind.isBlank()) {
             throw new IllegalArgumentException("bind address is empty");
         }
@@ -57,45 +59,51 @@ public record ServerConfig(String bind, int port, boolean accessLog, int maxRequ
         }
     }
 
-    /** 127.0.0.1:8080, no access log, 8 KiB request line and headers, 1 MiB body, 10 000 connections, 60 s idle. */
+    /** 127.0.0.1:8080, plain HTTP, no access log, 8 KiB request line and headers, 1 MiB body, 10 000 connections, 60 s idle. */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, false, 8192, 8192, 1 << 20, 10_000,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), Tls.none());
     }
 
     /** A copy listening on {@code bind}. */
     public ServerConfig withBind(String bind) {
         return new ServerConfig(bind, port, accessLog, maxRequestLine, maxHeaderBytes, maxBodyBytes,
-                maxConnections, idleTimeout);
+                maxConnections, idleTimeout, tls);
     }
 
     /** A copy listening on {@code port} (0 for any free port). */
     public ServerConfig withPort(int port) {
         return new ServerConfig(bind, port, accessLog, maxRequestLine, maxHeaderBytes, maxBodyBytes,
-                maxConnections, idleTimeout);
+                maxConnections, idleTimeout, tls);
     }
 
     /** A copy that does or does not log each request. */
     public ServerConfig withAccessLog(boolean accessLog) {
         return new ServerConfig(bind, port, accessLog, maxRequestLine, maxHeaderBytes, maxBodyBytes,
-                maxConnections, idleTimeout);
+                maxConnections, idleTimeout, tls);
     }
 
     /** A copy with other request size limits. */
     public ServerConfig withLimits(int maxRequestLine, int maxHeaderBytes, int maxBodyBytes) {
         return new ServerConfig(bind, port, accessLog, maxRequestLine, maxHeaderBytes, maxBodyBytes,
-                maxConnections, idleTimeout);
+                maxConnections, idleTimeout, tls);
     }
 
     /** A copy allowing {@code maxConnections} open connections. */
     public ServerConfig withMaxConnections(int maxConnections) {
         return new ServerConfig(bind, port, accessLog, maxRequestLine, maxHeaderBytes, maxBodyBytes,
-                maxConnections, idleTimeout);
+                maxConnections, idleTimeout, tls);
     }
 
     /** A copy closing connections silent for longer than {@code idleTimeout}. */
     public ServerConfig withIdleTimeout(Duration idleTimeout) {
         return new ServerConfig(bind, port, accessLog, maxRequestLine, maxHeaderBytes, maxBodyBytes,
-                maxConnections, idleTimeout);
+                maxConnections, idleTimeout, tls);
+    }
+
+    /** A copy serving HTTPS as {@code tls} says, or plain HTTP with {@link Tls#none()}. */
+    public ServerConfig withTls(Tls tls) {
+        return new ServerConfig(bind, port, accessLog, maxRequestLine, maxHeaderBytes, maxBodyBytes,
+                maxConnections, idleTimeout, tls);
     }
 }

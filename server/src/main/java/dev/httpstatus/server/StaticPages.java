@@ -15,11 +15,16 @@ final class StaticPages {
 
     record Page(String contentType, byte[] bytes) {}
 
+    /** Scripts, styles and images of this server only; nothing inline. */
+    static final String PAGE_POLICY = "default-src 'self'; style-src 'self'; script-src 'self'";
+
+    /** The page template ({@link CatalogPage} fills it in), its scripts, styles (catalog and advisor) and icon. */
     private static final Map<String, Page> PAGES = Map.of(
-            "/", load("index.html", "text/html; charset=utf-8"),
             "/index.html", load("index.html", "text/html; charset=utf-8"),
             "/app.js", load("app.js", "text/javascript; charset=utf-8"),
             "/app.css", load("app.css", "text/css; charset=utf-8"),
+            "/favicon.svg", load("favicon.svg", "image/svg+xml"),
+            "/favicon.ico", load("favicon.svg", "image/svg+xml"),
             "/advise.js", load("advise.js", "text/javascript; charset=utf-8"),
             "/advise.css", load("advise.css", "text/css; charset=utf-8"));
 
@@ -34,7 +39,7 @@ final class StaticPages {
         r.head = req.isHead();
         r.headers.set("Cache-Control", "no-cache");
         r.headers.set("X-Content-Type-Options", "nosniff");
-        r.headers.set("Content-Security-Policy", "default-src 'self'; style-src 'self'; script-src 'self'");
+        r.headers.set("Content-Security-Policy", PAGE_POLICY);
         return r.body(page.contentType(), page.bytes());
     }
 

@@ -24,7 +24,11 @@ import java.util.StringJoiner;
 final class StatusResponder {
 
     static final Set<String> PARAMS = Set.of("delay", "sleep", "reason", "location", "retry_after", "body",
-            "suppressBody");
+            "suppressBody", "fault", "duration");
+
+    /** httpstat.us's request headers for what ?sleep= and ?suppressBody= do; the query wins. */
+    static final String SLEEP_HEADER = "X-HttpStatus-Sleep";
+    static final String SUPPRESS_HEADER = "X-HttpStatus-SuppressBody";
 
     /** Where redirects and 201 point unless {@code ?location=} says otherwise: a page that answers 200. */
     static final String DEFAULT_LOCATION = "/status/200";
@@ -44,7 +48,14 @@ final class StatusResponder {
      */
     static Reply respond(Request req, StatusCode code, Params p, boolean continueSent) {
         long delay = delay(p);
+        if (!p.has("sleep") && !p.has("delay")) {
+            delay = sleepHeader(req);
+        }
         String reason = reason(p);
+        Fault fault = p.has("fault") ? Fault.parse(p.get("fault")) : null;
+        if (p.has("duration") && fault != Fault.DRIP) {
+            throw ProblemException.badParameter("duration", p.get("duration"), "only applies with fault=drip");
+        }
         Reply r;
         if (code.isInformational()) {
             r = informational(req, code, p, reason, continueSent);
@@ -56,8 +67,40 @@ final class StatusResponder {
             content(req, code, p, r);
         }
         r.delayMillis = delay;
+        r.fault = fault;
+        r.dripMillis = p.longIn("duration", 0, MAX_DELAY_MILLIS, Fault.DEFAULT_DRIP_MILLIS);
+        if (fault == null) {
+            HttpStatUsFaults.apply(req, r);
+        }
         HeaderEcho.fromRequest(req.headers(), r.headers);
         return r;
+    }
+
+    /** {@code X-HttpStatus-Sleep: ms}: unreadable values are ignored as httpstat.us does; out of range is a 400. */
+    private static long sleepHeader(Request req) {
+        String v = req.headers().get(SLEEP_HEADER);
+        if (v == null) {
+            return 0;
+        }
+        long ms;
+        try {
+            ms = Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        if (ms < 0 || ms > MAX_DELAY_MILLIS) {
+            throw ProblemException.badParameter(SLEEP_HEADER, v, "must be between 0 and " + MAX_DELAY_MILLIS + " ms");
+        }
+        return ms;
+    }
+
+    /** ?suppressBody=, else the {@code X-HttpStatus-SuppressBody} header when it reads true or false. */
+    private static boolean suppressed(Request req, Params p) {
+        if (p.has("suppressBody")) {
+            return p.flag("suppressBody");
+        }
+        String v = req.headers().get(SUPPRESS_HEADER);
+        return v != null && v.trim().equalsIgnoreCase("true");
     }
 
     static long delay(Params p) {
@@ -156,6 +199,15 @@ final class StatusResponder {
         if (l == null) {
             return DEFAULT_LOCATION;
         }
+        if (!isSameServerPath(l)) {
+            throw ProblemException.badParameter("location", l,
+                    "must be a path on this server starting with a single '/', in URI characters");
+        }
+        return l;
+    }
+
+    /** A path on this server: one leading '/', not '//' or '/\\' (which browsers read as another host), URI characters. */
+    static boolean isSameServerPath(String l) {
         boolean ok = l.length() > 0 && l.length() <= 2048 && l.charAt(0) == '/'
                 && (l.length() == 1 || (l.charAt(1) != '/' && l.charAt(1) != '\\'));
         for (int i = 0; ok && i < l.length(); i++) {
@@ -163,11 +215,7 @@ final class StatusResponder {
             ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || "-._~:/?#[]@!$&'()*+,;=%".indexOf(c) >= 0;
         }
-        if (!ok) {
-            throw ProblemException.badParameter("location", l,
-                    "must be a path on this server starting with a single '/', in URI characters");
-        }
-        return l;
+        return ok;
     }
 
     static String retryAfter(Params p) {
@@ -198,7 +246,7 @@ final class StatusResponder {
     }
 
     private static void content(Request req, StatusCode code, Params p, Reply r) {
-        boolean suppress = p.flag("suppressBody");
+        boolean suppress = suppressed(req, p);
         String forced = p.get("body");
         if (forced != null && suppress) {
             throw ProblemException.badParameter("body", forced, "body and suppressBody contradict each other");
@@ -227,20 +275,23 @@ final class StatusResponder {
 
     private static Reply informational(Request req, StatusCode code, Params p, String reason,
             boolean continueSent) {
-        if (p.has("body") || p.flag("suppressBody") || p.has("location")) {
-            String name = p.has("body") ? "body" : p.has("location") ? "location" : "suppressBody";
+        if (p.has("body") || p.has("location")) {
+            String name = p.has("body") ? "body" : "location";
             throw ProblemException.badParameter(name, p.get(name), "does not apply to a 1xx code");
         }
         if (code.code() == 101) {
-            return switching(req, reason);
+            return switching(req, p, reason);
         }
         Reply fin = new Reply(200);
         fin.head = req.isHead();
         fin.headers.set("Cache-Control", "no-store");
         fin.headers.set("Vary", "Accept");
-        fin.body(Bodies.of(code, req.accepts()));
-        if (code.code() == 100 && continueSent) {
-            return fin; // the 100 already answered the request's Expect: 100-continue
+        if (!suppressed(req, p)) {
+            fin.body(Bodies.of(code, req.accepts()));
+        }
+        if (code.code() == 100 && continueSent || !req.wire().allowsInterim()) {
+            // The 100 already answered Expect: 100-continue; an HTTP/1.0 client gets no 1xx (RFC 9110 §15.2).
+            return fin;
         }
         Reply interim = new Reply(code.code());
         interim.reason = reason;
@@ -253,21 +304,46 @@ final class StatusResponder {
         return fin;
     }
 
-    /** 101 only for a request that offers an Upgrade; the connection then ends, as no new protocol is spoken. */
-    private static Reply switching(Request req, String reason) {
-        String offered = req.headers().get("Upgrade");
-        if (offered == null || offered.isBlank()) {
-            Reply r = new Reply(426);
-            r.headers.set("Upgrade", UPGRADE_OFFER);
-            r.headers.set("Connection", "Upgrade");
-            r.head = req.isHead();
-            r.body(Bodies.problem(StatusCode.UPGRADE_REQUIRED, req.accepts(),
-                    "101 Switching Protocols can only answer a request that carries an Upgrade header; "
-                            + "send one (e.g. Upgrade: websocket) to receive a 101", "Upgrade", null));
-            return r;
+    /**
+     * 101 only for an HTTP/1.1 request that offers an Upgrade; the connection then ends, as no new
+     * protocol is spoken. An h2c offer with its HTTP2-Settings never gets here: the connection really
+     * switches to HTTP/2 and this request is answered there, with a 200 (its 101 went out).
+     */
+    private static Reply switching(Request req, Params p, String reason) {
+        if (req.switched()) {
+            Reply fin = new Reply(200);
+            fin.head = req.isHead();
+            fin.headers.set("Cache-Control", "no-store");
+            fin.headers.set("Vary", "Accept");
+            return suppressed(req, p) ? fin : fin.body(Bodies.of(StatusCode.SWITCHING_PROTOCOLS, req.accepts()));
         }
-        String protocol = offered.split(",")[0].trim();
-        if (!Text.isFieldText(protocol) || protocol.isEmpty()) {
+        String protocol = null;
+        String offered = req.headers().get("Upgrade");
+        if (offered != null && req.wire() == Wire.HTTP_1_1) { // a 1.0 Upgrade is ignored (RFC 9110 §7.8)
+            for (String o : offered.split(",")) {
+                String t = o.trim();
+                if (!t.isEmpty() && !t.equalsIgnoreCase("h2c") && !t.equalsIgnoreCase("h2")) {
+                    protocol = t;
+                    break;
+                }
+            }
+        }
+        if (protocol == null) {
+            String why = switch (req.wire()) {
+                case HTTP_2 -> "HTTP/2 has no 101 (RFC 9113 §8.6); ask for /101 over HTTP/1.1 with an Upgrade header";
+                case HTTP_1_0 -> "an HTTP/1.0 request cannot upgrade its connection (RFC 9110 §7.8); use HTTP/1.1";
+                case HTTP_1_1 -> offered == null || offered.isBlank()
+                        ? "101 Switching Protocols can only answer a request that carries an Upgrade header; "
+                                + "send one (e.g. Upgrade: websocket) to receive a 101"
+                        : "h2c is a real upgrade here and needs Connection: Upgrade, HTTP2-Settings and one "
+                                + "HTTP2-Settings header; offer another protocol (e.g. websocket) for a bare 101";
+            };
+            Reply r = new Reply(426);
+            r.head = req.isHead();
+            duties(req, StatusCode.UPGRADE_REQUIRED, p, r);
+            return r.body(Bodies.problem(StatusCode.UPGRADE_REQUIRED, req.accepts(), why, "Upgrade", offered));
+        }
+        if (!Text.isToken(protocol.replace("/", ""))) {
             throw ProblemException.badParameter("Upgrade", offered, "not a protocol name");
         }
         Reply r = new Reply(101);

@@ -13,8 +13,6 @@ import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpResponseEncoder;
-import io.netty.handler.timeout.IdleStateHandler;
 import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -23,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The httpstatus test server: answers any status code the way the RFCs describe, serves the
- * catalog as JSON ({@code /api/codes}) and as a page ({@code /}). Runs on Netty until closed.
+ * catalog as JSON ({@code /api/codes}) and as a page ({@code /}). HTTP/1.1 and HTTP/2 (prior
+ * knowledge or h2c upgrade on the plain port; ALPN with {@link Tls}). Runs on Netty until closed.
  *
  * <pre>{@code
  * try (StatusServer server = StatusServer.start(ServerConfig.defaults().withPort(0))) {
@@ -39,9 +38,11 @@ public final class StatusServer implements AutoCloseable {
     private final Channel channel;
     private final AtomicInteger open;
     private final InFlight inFlight;
+    private final TlsContext tls;
 
     private StatusServer(EventLoopGroup boss, EventLoopGroup workers, Channel channel, AtomicInteger open,
-            InFlight inFlight) {
+            InFlight inFlight, TlsContext tls) {
+        this.tls = tls;
         this.boss = boss;
         this.workers = workers;
         this.channel = channel;
@@ -64,7 +65,14 @@ public final class StatusServer implements AutoCloseable {
         InFlight inFlight = new InFlight();
         ConnectionGuard guard = new ConnectionGuard(open, config.maxConnections());
         AccessLog log = config.accessLog() ? AccessLog.to(System.out) : AccessLog.off();
-        long idleMillis = config.idleTimeout().toMillis();
+        TlsContext tls;
+        try {
+            tls = TlsContext.of(config.tls());
+        } catch (IllegalArgumentException e) {
+            shutdown(boss, workers);
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        }
+        Http2Setup setup = new Http2Setup(config, log, inFlight);
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(channelType)
@@ -75,16 +83,17 @@ public final class StatusServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         ChannelPipeline p = ch.pipeline();
                         p.addLast(guard);
-                        p.addLast(new StrictRequestDecoder(config.maxRequestLine(), config.maxHeaderBytes()));
-                        p.addLast(new HttpResponseEncoder());
-                        p.addLast(new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS));
-                        p.addLast(new LimitedAggregator(config.maxBodyBytes()));
-                        p.addLast(new RequestHandler(log, inFlight));
+                        if (tls.enabled()) {
+                            p.addLast(tls.context().newHandler(ch.alloc()));
+                            setup.negotiated(p);
+                        } else {
+                            setup.plain(p);
+                        }
                     }
                 });
         try {
             Channel ch = b.bind(config.bind(), config.port()).sync().channel();
-            return new StatusServer(boss, workers, ch, open, inFlight);
+            return new StatusServer(boss, workers, ch, open, inFlight, tls);
         } catch (Exception e) {
             shutdown(boss, workers);
             if (e instanceof InterruptedException) {
@@ -98,6 +107,19 @@ public final class StatusServer implements AutoCloseable {
     /** The port actually bound (useful after asking for port 0). */
     public int port() {
         return address().getPort();
+    }
+
+    /** "https" when the server speaks TLS, else "http". */
+    public String scheme() {
+        return tls.enabled() ? "https" : "http";
+    }
+
+    /**
+     * The certificate the server presents over TLS (generated or read from the PEM file); empty for
+     * plain HTTP. Clients that should trust a generated certificate can add it to their trust store.
+     */
+    public java.util.Optional<java.security.cert.X509Certificate> certificate() {
+        return tls.certificate();
     }
 
     /** The transport in use: "epoll" on Linux, "nio" where the native library is not available. */
@@ -136,6 +158,8 @@ public final class StatusServer implements AutoCloseable {
 
     private static void shutdown(EventLoopGroup boss, EventLoopGroup workers) {
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        // A short quiet period lets HTTP/2 connections flush and settle (their peers still send
+        // acknowledgements) before the sockets close.
+        workers.shutdownGracefully(200, 2_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
     }
 }

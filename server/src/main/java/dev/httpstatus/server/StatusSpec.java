@@ -61,6 +61,39 @@ final class StatusSpec {
         return codes[codes.length - 1]; // rounding left a sliver
     }
 
+    /**
+     * httpstat.us's {@code /random/} list: codes and inclusive ranges ({@code 200,500-504}), one
+     * drawn uniformly per listed entry (a range counts once per code in it).
+     */
+    static StatusCode uniform(String spec) {
+        String[] items = spec.split(",", -1);
+        if (items.length > MAX_CHOICES) {
+            throw ProblemException.badParameter("code", spec, "at most " + MAX_CHOICES + " entries");
+        }
+        int[] from = new int[items.length];
+        int[] to = new int[items.length];
+        int total = 0;
+        for (int i = 0; i < items.length; i++) {
+            String item = items[i];
+            int dash = item.indexOf('-', 1);
+            from[i] = single(dash < 0 ? item : item.substring(0, dash)).code();
+            to[i] = dash < 0 ? from[i] : single(item.substring(dash + 1)).code();
+            if (to[i] < from[i]) {
+                throw ProblemException.badParameter("code", item, "a range goes from the lower code to the higher");
+            }
+            total += to[i] - from[i] + 1;
+        }
+        int pick = ThreadLocalRandom.current().nextInt(total);
+        for (int i = 0; i < items.length; i++) {
+            int n = to[i] - from[i] + 1;
+            if (pick < n) {
+                return StatusCode.of(from[i] + pick);
+            }
+            pick -= n;
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
     private static double weight(String text, String item) {
         try {
             double w = Double.parseDouble(text);

@@ -78,4 +78,57 @@ final class Text {
     private static boolean isWhite(char c) {
         return c == ' ' || c == '\t';
     }
+
+    /**
+     * Whether {@code s} is a Host field value (RFC 9112 §3.2, RFC 3986 §3.2.2): empty, or a
+     * reg-name, IPv4 address or bracketed IP literal, with an optional port.
+     */
+    static boolean isHost(String s) {
+        if (s.isEmpty()) {
+            return true; // sent when the target URI has no authority
+        }
+        String host = s;
+        if (s.charAt(0) == '[') {
+            int close = s.indexOf(']');
+            if (close < 0) {
+                return false;
+            }
+            for (int i = 1; i < close; i++) {
+                char c = s.charAt(i);
+                if (!(Character.digit(c, 16) >= 0 || c == ':' || c == '.' || c == 'v' || c == 'V')) {
+                    return false;
+                }
+            }
+            return close > 1 && (close == s.length() - 1 || isPort(s.substring(close + 1)));
+        }
+        int colon = s.indexOf(':');
+        if (colon >= 0) {
+            host = s.substring(0, colon);
+            if (!isPort(s.substring(colon))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~!$&'()*+,;=%".indexOf(c) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ":" followed by up to five digits (an empty port is allowed by RFC 3986). */
+    private static boolean isPort(String s) {
+        if (s.isEmpty() || s.charAt(0) != ':' || s.length() > 6) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -33,7 +33,7 @@ class CatalogApiTest {
     void listsEveryKnownCodeInTheCardSchema() {
         HttpResponse<String> r = http.get("/api/codes");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
         StringBuilder expected = new StringBuilder("[");
         for (StatusCode c : StatusCodes.known()) {
             expected.append(expected.length() > 1 ? "," : "").append(StatusJson.toJson(c));
@@ -51,12 +51,46 @@ class CatalogApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"7xx", "client", "", "4xx5xx"})
+    @ValueSource(strings = {"10xx", "client", "", "4xx5xx", "x"})
     void badClassFilterIs400(String filter) {
         HttpResponse<String> r = http.get("/api/codes?class=" + filter);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(r.body()).contains("\"parameter\":\"class\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6xx", "7xx", "9", "6xx-9xx", "undefined"})
+    void theUndefinedRangeAnswersToEachOfItsSpellings(String filter) {
+        HttpResponse<String> r = http.get("/api/codes?class=" + filter);
+        assertThat(r.statusCode()).as(filter).isEqualTo(200);
+        assertThat(r.body()).contains("\"classLabel\":\"6xx-9xx\"").doesNotContain("\"code\":404");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"not fund,404", "moved temporarly,302", "unofficial,499", "teapott,418"})
+    void pageAndSearchApiRankLikeTheCli(String query, int code) {
+        String q = query.replace(" ", "%20");
+        HttpResponse<String> api = http.get("/api/search?q=" + q);
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).startsWith("[").contains(String.valueOf(code));
+        assertThat(api.body()).as("the CLI's ranking").startsWith(dev.httpstatus.StatusCodes.search(query).isEmpty() ? "["
+                : "[" + dev.httpstatus.StatusCodes.search(query).get(0).code());
+        HttpResponse<String> page = http.get("/?q=" + q);
+        assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(page.body()).contains("id=\"" + code + "\"").contains("value=\"" + query + "\"");
+    }
+
+    @Test
+    void thePageListsTheCatalogWithoutScripts() {
+        String page = http.get("/").body();
+        for (StatusCode c : StatusCodes.known()) {
+            assertThat(page).contains("id=\"" + c.code() + "\"");
+        }
+        assertThat(page).contains("<link rel=\"icon\" href=\"/favicon.svg\"").contains("<form class=\"search\" action=\"/\"");
+        assertThat(http.get("/favicon.svg").headers().firstValue("Content-Type")).contains("image/svg+xml");
+        assertThat(http.get("/favicon.ico").statusCode()).isEqualTo(200);
+        assertThat(http.get("/?q=%3Cscript%3E").body()).doesNotContain("<script>").contains("&lt;script&gt;");
     }
 
     @Test

@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Loads the catalog page in headless Chromium (Debian's chromium and chromium-driver), searches,
- * opens a card and saves screenshots to server/target/browser/. Skipped, saying why, when the
- * browser is not installed.
+ * opens a card and saves screenshots at desktop and phone (390 px) width to server/target/browser/.
+ * Skipped, saying why in the build output, when the browser is not installed.
  */
 class CatalogPageBrowserTest {
 
@@ -36,11 +36,17 @@ class CatalogPageBrowserTest {
     static WebDriver browser;
     static Path profile;
 
+    static String skipped;
+
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "SKIPPED: headless Chromium not found (" + CHROMIUM + ", " + DRIVER
-                        + "); install Debian's chromium and chromium-driver to run the catalog page browser test");
+        if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))) {
+            skipped = "SKIPPED: headless Chromium not found (" + CHROMIUM + ", " + DRIVER
+                    + "); install Debian's chromium and chromium-driver to run the catalog page browser test";
+            // Surefire shows a skipped class as "Tests run: 0"; say why where the build output shows it.
+            System.out.println("[WARNING] CatalogPageBrowserTest " + skipped);
+            return;
+        }
         server = StatusServer.start(ServerConfig.defaults().withPort(0));
         profile = Files.createTempDirectory("httpstatus-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -52,6 +58,12 @@ class CatalogPageBrowserTest {
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         Files.createDirectories(SHOTS);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void needsTheBrowser() {
+        assumeTrue(skipped == null, skipped);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1600));
     }
 
     @AfterAll
@@ -73,7 +85,7 @@ class CatalogPageBrowserTest {
     void searchFiltersTheListAndACardOpens() throws IOException {
         browser.get("http://127.0.0.1:" + server.port() + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.until(d -> d.findElements(By.cssSelector("li.code")).size() > 50);
+        wait.until(d -> d.findElements(By.cssSelector("li.code button.row")).size() > 50);
         int all = visibleCodes().size();
         assertThat(browser.findElements(By.cssSelector("section.group"))).hasSizeGreaterThanOrEqualTo(5);
         shot("catalog.png");
@@ -92,11 +104,38 @@ class CatalogPageBrowserTest {
         assertThat(card.findElement(By.cssSelector("a.try")).getDomProperty("href")).endsWith("/status/418");
         shot("card-418.png");
 
+        assertThat(browser.getCurrentUrl()).contains("?q=teapot").endsWith("#418");
+
         WebElement q = browser.findElement(By.id("q"));
         q.clear();
-        q.sendKeys("zzzz-no-such-code");
+        q.sendKeys("qqqqzzzz"); // the CLI's search finds nothing for it either
         wait.until(d -> visibleCodes().isEmpty());
         assertThat(browser.findElement(By.cssSelector("p.empty")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void searchIsTypoTolerantAndFindsTags() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        for (String[] c : new String[][] {{"not fund", "404"}, {"moved temporarly", "302"}, {"unofficial", "499"}}) {
+            browser.get("http://127.0.0.1:" + server.port() + "/?q=" + c[0].replace(" ", "%20"));
+            wait.until(d -> d.findElements(By.cssSelector("li.code button.row")).size() > 50);
+            wait.until(d -> visibleCodes().stream().anyMatch(e -> c[1].equals(e.getDomAttribute("data-code"))));
+        }
+    }
+
+    @Test
+    void fitsAPhoneAndWorksWithoutScripts() throws IOException {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get("http://127.0.0.1:" + server.port() + "/#405");
+        WebElement card = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("card-405")));
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling of the page").isLessThanOrEqualTo(0L);
+        WebElement field = card.findElement(By.cssSelector("td code"));
+        assertThat(field.getSize().getHeight()).as("a header name stays on one line").isLessThan(30);
+        shot("phone-card-405.png");
+        browser.get("http://127.0.0.1:" + server.port() + "/");
+        shot("phone-catalog.png");
     }
 
     @Test

@@ -63,7 +63,7 @@ class CheckerConformanceTest {
             }
         }
         for (String target : new String[] {"/status/302?location=/api/codes", "/status/201?location=/x",
-                "/status/503?retry_after=30", "/status/200?reason=Fine", "/status/404?suppressBody=1",
+                "/status/503?retry_after=30", "/status/200?reason=Fine", "/status/404?suppressBody=true",
                 "/status/500?body=boom", "/api/codes/404", "/api/codes?class=1xx", "/", "/nope", "/status/abc",
                 "/unstable?failure_rate=1", "/response-headers?X-A=b"}) {
             problems.addAll(check("GET", target, ""));

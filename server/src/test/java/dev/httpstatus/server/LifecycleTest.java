@@ -61,7 +61,8 @@ class LifecycleTest {
         StatusServer server = StatusServer.start(ServerConfig.defaults().withPort(0));
         CompletableFuture<HttpResponse<String>> reply;
         try {
-            reply = HttpClient.newHttpClient().sendAsync(
+            // HTTP/1.1: an h2c upgrade first loads the HTTP/2 classes, which can outlast the wait below.
+            reply = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().sendAsync(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/status/202?delay=1500"))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -68,6 +68,15 @@ final class RawClient implements AutoCloseable {
         }
     }
 
+    /** Exactly {@code n} raw bytes. */
+    byte[] bytes(int n) {
+        try {
+            return in.readNBytes(n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A head and the content its Content-Length announces. */
     String response() {
         String head = head();

@@ -61,7 +61,7 @@ class StatusEndpointTest {
     @Test
     void successBodyIsTheCatalogCard() {
         HttpResponse<String> r = http.get("/status/200");
-        assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
         assertThat(r.body()).isEqualTo(StatusJson.toJson(StatusCode.OK));
     }
 
@@ -293,6 +293,42 @@ class StatusEndpointTest {
         assertThat(r.body()).isEmpty();
         assertThat(r.headers().firstValue("Content-Length")).contains("0");
         assertThat(http.get("/status/404?suppressBody=maybe").statusCode()).isEqualTo(400);
+        assertThat(http.get("/status/404?suppressBody=yes").statusCode()).as("only true or false").isEqualTo(400);
+    }
+
+    @Test
+    void httpstatUsSpellingsAndHeadersWork() {
+        HttpResponse<String> r = http.get("/200?SuppressBody=true");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+        assertThat(http.get("/200?SUPPRESSBODY=True").body()).isEmpty();
+        assertThat(http.get("/201", "X-HttpStatus-SuppressBody", "true").body()).isEmpty();
+        assertThat(http.get("/201?suppressBody=false", "X-HttpStatus-SuppressBody", "true").body())
+                .as("the query wins").isNotEmpty();
+        assertThat(http.get("/201", "X-HttpStatus-SuppressBody", "banana").body()).as("ignored").isNotEmpty();
+        long start = System.nanoTime();
+        assertThat(http.get("/200", "X-HttpStatus-Sleep", "150").statusCode()).isEqualTo(200);
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(150);
+        assertThat(http.get("/200", "X-HttpStatus-Sleep", "soon").statusCode()).as("unreadable: ignored").isEqualTo(200);
+        assertThat(http.get("/200", "X-HttpStatus-Sleep", "60000").statusCode()).isEqualTo(400);
+        assertThat(http.get("/200?Sleep=5").statusCode()).isEqualTo(200);
+        assertThat(http.get("/200?sleep=1&Sleep=1").statusCode()).as("the same name twice").isEqualTo(400);
+    }
+
+    @Test
+    void httpstatUsRoutesWork() {
+        assertThat(http.get("/418/anything/here").statusCode()).isEqualTo(418);
+        assertThat(http.get("/status/200/foo").statusCode()).as("go-httpbin: 404").isEqualTo(404);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 100 && seen.size() < 4; i++) {
+            int s = http.get("/random/200,500-502").statusCode();
+            assertThat(s).isIn(200, 500, 501, 502);
+            seen.add(s);
+        }
+        assertThat(seen).hasSize(4);
+        for (String bad : new String[] {"foo", "200,x", "200.0", "-1,0,1", "-1-1", "504-500"}) {
+            assertThat(http.get("/random/" + bad).statusCode()).as(bad).isEqualTo(400);
+        }
     }
 
     @Test
@@ -348,7 +384,11 @@ class StatusEndpointTest {
 
     @Test
     void emptyStatusPathSaysWhatIsMissing() {
-        assertThat(http.get("/status/").body()).contains("add a status code");
+        for (String path : new String[] {"/status", "/status/"}) {
+            HttpResponse<String> r = http.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404); // as httpbin and go-httpbin
+            assertThat(r.body()).contains("add a status code");
+        }
     }
 
     @Test
@@ -370,15 +410,15 @@ class StatusEndpointTest {
     void negotiatesTextAndHtml() {
         HttpResponse<String> text = http.get("/status/404", "Accept", "text/plain");
         assertThat(text.headers().firstValue("Content-Type")).contains("text/plain; charset=utf-8");
-        assertThat(text.body()).startsWith("404 Not Found\n");
+        assertThat(text.body()).isEqualTo("404 Not Found"); // httpstat.us's plain form
         HttpResponse<String> html = http.get("/status/404", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertThat(html.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
         assertThat(html.body()).contains("<h1>404 Not Found</h1>");
         HttpResponse<String> json = http.get("/status/404", "Accept", "text/html;q=0.5, application/json");
         assertThat(json.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(http.get("/status/200", "Accept", "text/plain").body()).startsWith("200 OK\n");
+        assertThat(http.get("/status/200", "Accept", "text/plain").body()).isEqualTo("200 OK");
         assertThat(http.get("/status/200", "Accept", "image/png").headers().firstValue("Content-Type"))
-                .contains("application/json");
+                .contains("application/json; charset=utf-8");
         assertThat(http.get("/status/400?delay=x", "Accept", "text/plain").body()).contains("delay");
     }
 
@@ -431,7 +471,8 @@ class StatusEndpointTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("X-Color")).contains("blue");
         assertThat(r.headers().firstValue("Cache-Control")).contains("max-age=5");
-        assertThat(r.body()).contains("\"X-Color\":[\"blue\"]");
+        assertThat(r.body()).contains("\"X-Color\":\"blue\"");
+        assertThat(http.get("/response-headers?A=1&A=2").body()).isEqualTo("{\"A\":[\"1\",\"2\"]}");
         assertThat(http.get("/response-headers?Content-Length=1").statusCode()).isEqualTo(400);
         assertThat(http.get("/response-headers?X-A=a%0d%0aX-B:%20b").statusCode()).isEqualTo(400);
         assertThat(http.get("/response-headers?Bad%20Name=1").statusCode()).isEqualTo(400);

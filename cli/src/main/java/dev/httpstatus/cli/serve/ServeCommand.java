@@ -2,8 +2,10 @@ package dev.httpstatus.cli.serve;
 
 import dev.httpstatus.server.ServerConfig;
 import dev.httpstatus.server.StatusServer;
+import dev.httpstatus.server.Tls;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,11 +22,14 @@ import picocli.CommandLine.Spec;
  * httpstatus serve                       # http://127.0.0.1:8080/
  * httpstatus serve --port 0 --access-log # any free port, one log line per request
  * httpstatus serve --bind 0.0.0.0        # reachable from other machines: only when you mean it
+ * httpstatus serve --tls                 # HTTPS (h2 and http/1.1 by ALPN), certificate made at start
+ * httpstatus serve --cert c.pem --key k.pem   # HTTPS with your own certificate
  * }</pre>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the test server: any status code on demand, answered as the RFCs say.",
-            "Status endpoints at /status/{code}, the catalog as JSON at /api/codes and as a page at /."},
+            "Status endpoints at /status/{code}, the catalog as JSON at /api/codes and as a page at /.",
+            "HTTP/1.1 and HTTP/2: by prior knowledge or h2c upgrade on a plain port, by ALPN with --tls."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped normally (Ctrl-C or SIGTERM)", "2:bad option, or the address cannot be bound"})
 public final class ServeCommand implements Callable<Integer> {
@@ -55,14 +60,28 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted; larger gets 413 (default: ${DEFAULT-VALUE}).")
     int maxBody;
 
+    @Option(names = "--tls", description = "Serve HTTPS with a self-signed certificate for localhost, 127.0.0.1 and ::1"
+            + " generated at start (clients need -k or to trust it).")
+    boolean tls;
+
+    @Option(names = "--cert", paramLabel = "PEM", description = "Serve HTTPS with this certificate chain (PEM); needs --key.")
+    Path cert;
+
+    @Option(names = "--key", paramLabel = "PEM", description = "The unencrypted PKCS#8 private key (PEM) for --cert.")
+    Path key;
+
     private volatile StatusServer running;
 
     /** The server settings the options describe; a usage error (exit 2) when they make no sense. */
     ServerConfig config() {
         ServerConfig d = ServerConfig.defaults();
+        if ((cert == null) != (key == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cert and --key go together");
+        }
+        Tls t = cert != null ? Tls.pem(cert, key) : tls ? Tls.selfSigned() : Tls.none();
         try {
             return new ServerConfig(bind, port, accessLog, d.maxRequestLine(), d.maxHeaderBytes(), maxBody,
-                    maxConnections, Duration.ofSeconds(idleSeconds));
+                    maxConnections, Duration.ofSeconds(idleSeconds), t);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -86,7 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         String host = server.address().getAddress().getHostAddress();
         host = host.contains(":") ? "[" + host + "]" : host;
-        out.println("httpstatus serve: listening on http://" + host + ":" + server.port()
+        out.println("httpstatus serve: listening on " + server.scheme() + "://" + host + ":" + server.port()
                 + "/  (Ctrl-C to stop)");
         out.flush();
         server.awaitClosed();

@@ -39,6 +39,57 @@ class ServeCommandTest {
     }
 
     @Test
+    void tlsOptionsChooseTheCertificate() {
+        ServeCommand plain = new ServeCommand();
+        new CommandLine(plain).parseArgs();
+        assertThat(plain.config().tls().enabled()).isFalse();
+        ServeCommand generated = new ServeCommand();
+        new CommandLine(generated).parseArgs("--tls");
+        assertThat(generated.config().tls()).isEqualTo(dev.httpstatus.server.Tls.selfSigned());
+        ServeCommand files = new ServeCommand();
+        new CommandLine(files).parseArgs("--cert", "c.pem", "--key", "k.pem");
+        assertThat(files.config().tls().certificate()).contains(java.nio.file.Path.of("c.pem"));
+        assertThat(files.config().tls().privateKey()).contains(java.nio.file.Path.of("k.pem"));
+    }
+
+    @Test
+    void certWithoutKeyOrUnreadableFilesExitWith2() throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ServeCommand());
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("--cert", "c.pem")).isEqualTo(2);
+        assertThat(err.toString()).contains("--cert and --key go together");
+        java.nio.file.Path junk = java.nio.file.Files.createTempFile("httpstatus", ".pem");
+        try {
+            java.nio.file.Files.writeString(junk, "not a certificate");
+            StringWriter err2 = new StringWriter();
+            CommandLine cl2 = new CommandLine(new ServeCommand());
+            cl2.setErr(new PrintWriter(err2));
+            assertThat(cl2.execute("--port", "0", "--cert", junk.toString(), "--key", junk.toString())).isEqualTo(2);
+            assertThat(err2.toString()).contains(junk.toString()).doesNotContain("\tat ");
+        } finally {
+            java.nio.file.Files.deleteIfExists(junk);
+        }
+    }
+
+    @Test
+    void servesHttpsWithTls() throws Exception {
+        ServeCommand cmd = new ServeCommand();
+        StringWriter out = new StringWriter();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(out, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--port", "0", "--tls"));
+        for (int i = 0; i < 400 && cmd.running() == null; i++) {
+            Thread.sleep(25);
+        }
+        assertThat(cmd.running()).as("server started").isNotNull();
+        assertThat(cmd.running().certificate()).isPresent();
+        cmd.running().close();
+        assertThat(exit.get()).isZero();
+        assertThat(out.toString()).contains("listening on https://127.0.0.1:");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         for (String[] args : new String[][] {{"--port", "70000"}, {"--port", "x"}, {"--idle-timeout", "0"},
                 {"--max-connections", "-1"}, {"--frobnicate"}}) {

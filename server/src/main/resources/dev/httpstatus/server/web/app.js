@@ -1,5 +1,7 @@
-// The catalog page: loads /api/codes once, groups by class, filters as the user types and opens
-// a card per code. Builds the DOM with textContent only, so catalog text is never parsed as HTML.
+// The catalog page: the server renders the list (it works without scripts); this script loads
+// /api/codes once, rebuilds the list with cards, filters as the user types with the server's ranked,
+// typo-tolerant search (/api/search, the CLI's), and keeps the query (?q=) and the open card (#code)
+// in the URL. Builds the DOM with textContent only, so catalog text is never parsed as HTML.
 "use strict";
 
 const CLASS_BLURBS = {
@@ -25,16 +27,6 @@ function el(tag, attrs, ...children) {
     e.append(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
   }
   return e;
-}
-
-function haystack(c) {
-  return [
-    String(c.code), c.phrase, c.constant || "", c.drfName || "", c.registration, c.description,
-    ...c.formerPhrases.map((f) => f.phrase),
-    ...c.unofficialMeanings.flatMap((u) => [u.phrase, u.vendor]),
-    ...c.headers.map((h) => h.name),
-    c.retryable ? "retry retryable" : "", c.classLabel,
-  ].join(" \u0001 ").toLowerCase();
 }
 
 function tags(c) {
@@ -76,8 +68,9 @@ function card(c) {
     body.append(el("h3", {}, "Header fields"));
     const rows = c.headers.map((h) =>
       el("tr", {}, el("td", {}, el("code", {}, h.name)), el("td", {}, h.level), el("td", {}, h.when), el("td", {}, h.reference)));
-    body.append(el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Field"), el("th", {}, "Level"),
-      el("th", {}, "When"), el("th", {}, "Source"))), el("tbody", {}, ...rows)));
+    // In a scrolling box: on a phone the table scrolls sideways instead of splitting field names.
+    body.append(el("div", { class: "table" }, el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Field"),
+      el("th", {}, "Level"), el("th", {}, "When"), el("th", {}, "Source"))), el("tbody", {}, ...rows))));
   }
   if (c.references.length) {
     body.append(el("h3", {}, "Defined in"));
@@ -118,13 +111,18 @@ function render(codes) {
       const li = el("li", { class: "code", id: String(c.code), "data-code": String(c.code) }, row);
       let opened = null;
       row.addEventListener("click", () => {
-        if (opened) { opened.remove(); opened = null; row.setAttribute("aria-expanded", "false"); return; }
+        if (opened) {
+          opened.remove(); opened = null; row.setAttribute("aria-expanded", "false");
+          if (location.hash === "#" + c.code) history.replaceState(null, "", location.pathname + location.search);
+          return;
+        }
         opened = card(c);
         li.append(opened);
         row.setAttribute("aria-expanded", "true");
+        history.replaceState(null, "", location.pathname + location.search + "#" + c.code);
       });
       ul.append(li);
-      entries.push({ li, text: haystack(c), section });
+      entries.push({ li, code: c.code, section, ul, index: entries.length });
     }
     main.append(section);
   }
@@ -133,18 +131,36 @@ function render(codes) {
   return { entries, empty, total: codes.length };
 }
 
-function filter(view, query) {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+let searchSeq = 0;
+async function filter(view, query) {
+  const q = query.trim();
+  const url = location.pathname + (q ? "?q=" + encodeURIComponent(q) : "") + location.hash;
+  history.replaceState(null, "", url);
+  let rank = null;
+  if (q) {
+    const seq = ++searchSeq;
+    try {
+      const res = await fetch("/api/search?q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } });
+      rank = new Map((await res.json()).map((code, i) => [code, i]));
+    } catch (err) {
+      rank = new Map();
+    }
+    if (seq !== searchSeq) return; // a newer query has been typed meanwhile
+  }
   let shown = 0;
   const visibleSections = new Set();
-  for (const e of view.entries) {
-    const match = words.every((w) => e.text.includes(w));
+  const order = [...view.entries].sort((a, b) => rank
+    ? (rank.has(a.code) ? rank.get(a.code) : 1e9) - (rank.has(b.code) ? rank.get(b.code) : 1e9) || a.index - b.index
+    : a.index - b.index);
+  for (const e of order) {
+    const match = !rank || rank.has(e.code);
     e.li.hidden = !match;
+    e.ul.append(e.li); // best first within each class
     if (match) { shown++; visibleSections.add(e.section); }
   }
   for (const e of view.entries) e.section.hidden = !visibleSections.has(e.section);
   view.empty.hidden = shown > 0;
-  document.getElementById("count").textContent = words.length
+  document.getElementById("count").textContent = q
     ? shown + " of " + view.total + " codes match"
     : view.total + " codes";
 }
@@ -170,15 +186,18 @@ async function main() {
     count.textContent = "Could not load /api/codes: " + err.message;
     return;
   }
+  document.getElementById("catalog").textContent = ""; // the server's list gives way to the interactive one
   const view = render(codes);
   const q = document.getElementById("q");
-  q.addEventListener("input", () => filter(view, q.value));
+  let timer = 0;
+  q.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => filter(view, q.value), 120); });
+  q.form.addEventListener("submit", (e) => { e.preventDefault(); filter(view, q.value); });
   // "/" jumps to the search box from anywhere on the page, Escape clears it.
   document.addEventListener("keydown", (e) => {
     if (e.key === "/" && document.activeElement !== q) { e.preventDefault(); q.focus(); q.select(); }
     if (e.key === "Escape" && document.activeElement === q && q.value) { q.value = ""; filter(view, ""); }
   });
-  filter(view, q.value);
+  await filter(view, q.value);
   window.addEventListener("hashchange", openFromHash);
   openFromHash();
 }
