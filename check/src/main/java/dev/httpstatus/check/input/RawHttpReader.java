@@ -218,6 +218,7 @@ public final class RawHttpReader {
         Field field = null;
         int extra = 0;
         int count = 0;
+        int late = 0;
         while ((line = nextLine()) != null && !line.isEmpty()) {
             requireText(line, lineNo, "header field");
             if ((line.charAt(0) == ' ' || line.charAt(0) == '\t') && field != null) {
@@ -232,11 +233,16 @@ public final class RawHttpReader {
                 field.addTo(h);
             }
             field = null;
+            String name = line.substring(0, colon).trim();
             if (++count > HarReader.MAX_FIELDS) {
-                extra++; // still read, so that the content after the section is found
-                continue;
+                // Still read, so that the content after the section is found; where it ends is still
+                // told by the framing fields, so those are kept, up to a few.
+                if (!isFraming(name) || ++late > MAX_LATE_FRAMING) {
+                    extra++;
+                    continue;
+                }
             }
-            field = new Field(line.substring(0, colon).trim(), line.substring(colon + 1).trim(), lineNo);
+            field = new Field(name, line.substring(colon + 1).trim(), lineNo);
         }
         if (field != null) {
             field.addTo(h);
@@ -244,6 +250,13 @@ public final class RawHttpReader {
         if (extra > 0) {
             notes.add(what + ": " + extra + " header fields beyond the first " + HarReader.MAX_FIELDS + " were not checked");
         }
+    }
+
+    /** Framing fields kept past {@link HarReader#MAX_FIELDS}; more than a few can only be an attack. */
+    private static final int MAX_LATE_FRAMING = 16;
+
+    private static boolean isFraming(String name) {
+        return name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Transfer-Encoding");
     }
 
     /** One field line and its folded continuations, held up to the length that is checked. */
