@@ -56,6 +56,13 @@ final class JsonErrors {
     }
 
     private static String syntax(String m) {
+        if (m.startsWith("Unexpected close marker")) {
+            Matcher q = QUOTED.matcher(m);
+            Matcher start = START.matcher(m);
+            String opened = m.contains("for Object") ? "an object" : "an array";
+            return (q.find() ? "'" + q.group(1) + "'" : "a bracket") + " closes " + opened
+                    + (start.find() ? " opened at line " + start.group(1) + ", column " + start.group(2) : "");
+        }
         if (m.startsWith("Unexpected character")) {
             return "unexpected character " + character(m) + expectation(m);
         }
@@ -111,6 +118,12 @@ final class JsonErrors {
         }
         if (m.contains("valid value") || m.contains("expected a value")) {
             return " where a value was expected";
+        }
+        if (m.contains("plus sign")) {
+            return " (a JSON number has no '+')";
+        }
+        if (m.contains("numeric value")) {
+            return " in a number";
         }
         if (m.contains("hex-digit")) {
             return " where a hexadecimal digit of a \\u escape was expected";

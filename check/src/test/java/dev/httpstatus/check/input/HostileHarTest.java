@@ -74,6 +74,10 @@ class HostileHarTest {
                         "t.har entry 1 (line 1, column ", "\\'q' (U+0071) is not an escape sequence"),
                 Arguments.of("{\"log\":{\"entries\":[" + ONE + ",{\"a\":01}]}}",
                         "t.har entry 1 (line 1, column ", "a malformed number"),
+                Arguments.of("{\"log\":{\"entries\":[" + ONE + ",\n {\"a\":[1,2}]}}",
+                        "t.har entry 1 (line 2, column ", "not valid JSON: '}' closes an array opened at line 2, column 7"),
+                Arguments.of("{\"log\":{\"entries\":[" + ONE + ",{\"a\":+1}]}}",
+                        "t.har entry 1 (line 1, column ", "unexpected character '+' (U+002B) (a JSON number has no '+')"),
                 Arguments.of("{\"log\":{\"entries\":[" + ONE + ",\n{\"a\":[1,2",
                         "t.har entry 1 (line 2, column ", "ends in the middle of the JSON (truncated?): an array opened at line 2, column 6 is not closed"));
     }
