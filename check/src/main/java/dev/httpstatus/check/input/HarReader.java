@@ -29,7 +29,9 @@ import java.util.Locale;
  *
  * <p>Real captures differ from the specification, and the reader adapts rather than cry wolf:
  * <ul>
- * <li>a UTF-8 byte-order mark is skipped;</li>
+ * <li>a UTF-8 byte-order mark is skipped; UTF-16 and UTF-32 text is read as the same characters;</li>
+ * <li>a header value written as an array (Polly.JS 1.x) is one field line per element; a null
+ *     method (WebPageTest) is "not recorded", with a note;</li>
  * <li>an entry with status 0 (no response: failed, blocked or aborted) is reported as skipped, with
  *     the tool's error text where it recorded one;</li>
  * <li>for a 304, browsers fill {@code bodySize} and {@code content.size} with the cached body, so the
@@ -38,10 +40,14 @@ import java.util.Locale;
  *     HTTP/2 and HTTP/3; pseudo-header fields ({@code :status}) are not header fields and are ignored;</li>
  * <li>a header value longer than {@value #MAX_VALUE} characters is cut to that length and the entry
  *     notes it (one over {@value #MAX_FIELD} is damage, and rejected); content text is kept up to
- *     {@value #MAX_BODY} characters.</li>
+ *     {@value #MAX_BODY} characters, and so is a URL; other strings are cut at {@value #MAX_VALUE}
+ *     with a note. No string is decoded past {@value BoundedJsonParser#MAX_STRING} characters: the
+ *     rest is skipped unread, so memory stays bounded whatever the file holds.</li>
  * </ul>
- * Anything that is not HAR (invalid JSON, a missing {@code log}, a value of the wrong type) stops the
- * file with a {@link BadInputException} naming the entry, line and column and what was expected.
+ * Anything that is not HAR (invalid JSON, a missing {@code log}, a value of the wrong type, nesting
+ * over 1000 levels, a number over 1000 digits, a name over 50000 characters) stops the file with a
+ * {@link BadInputException} naming the entry, line and column and what was expected, in words of
+ * its own rather than the JSON library's.
  */
 public final class HarReader {
 
