@@ -222,7 +222,7 @@ public final class HarReader {
                     }
                 }
                 case "url" -> x.url(t == JsonToken.VALUE_NULL ? null : string(t, "request.url", MAX_URL));
-                case "httpVersion" -> x.requestVersion(string(t, "request.httpVersion"));
+                case "httpVersion" -> x.requestVersion(optional(t, "request.httpVersion"));
                 case "headers" -> {
                     Headers h = readHeaders("request.headers");
                     x.request(h);
@@ -285,8 +285,8 @@ public final class HarReader {
                     r.status = integer(t, "response.status");
                     sawStatus = true;
                 }
-                case "statusText" -> x.reasonPhrase(string(t, "response.statusText"));
-                case "httpVersion" -> x.responseVersion(string(t, "response.httpVersion"));
+                case "statusText" -> x.reasonPhrase(optional(t, "response.statusText"));
+                case "httpVersion" -> x.responseVersion(optional(t, "response.httpVersion"));
                 case "headers" -> {
                     Headers h = readHeaders("response.headers");
                     x.response(h);
@@ -464,6 +464,11 @@ public final class HarReader {
         if (t != JsonToken.VALUE_STRING) {
             throw bad(what + ": expected a string, found " + describe(t));
         }
+    }
+
+    /** A string, or null where a tool wrote null for what it did not record. */
+    private String optional(JsonToken t, String what) throws IOException {
+        return t == JsonToken.VALUE_NULL ? null : string(t, what);
     }
 
     private String string(JsonToken t, String what) throws IOException {

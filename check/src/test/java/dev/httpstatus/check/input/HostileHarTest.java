@@ -161,6 +161,11 @@ class HostileHarTest {
         assertThat(x.method()).isEmpty();
         assertThat(x.methodText()).isEmpty();
         assertThat(x.notes()).containsExactly("request.method is null: the method was not recorded");
+        Exchange nulls = read("{\"log\":{\"entries\":[{\"request\":{\"method\":\"GET\",\"url\":null,\"httpVersion\":null},"
+                + "\"response\":{\"status\":204,\"statusText\":null,\"httpVersion\":null}}]}}").exchanges.get(0);
+        assertThat(nulls.url()).isEmpty();
+        assertThat(nulls.reasonPhrase()).isEmpty();
+        assertThat(nulls.responseVersion()).isEqualTo(dev.httpstatus.check.model.HttpVersion.UNKNOWN);
     }
 
     static Stream<Arguments> encodings() {

@@ -84,12 +84,12 @@ class MutatedInputPropertiesTest {
         return b;
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void aMutatedHarIsReadOrRejectedCleanly(@ForAll("mutations") List<Mutation> ms) {
         check(mutate(HAR, ms));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void aMutatedRawCaptureIsReadOrRejectedCleanly(@ForAll("mutations") List<Mutation> ms) {
         check(mutate(RAW, ms));
     }
