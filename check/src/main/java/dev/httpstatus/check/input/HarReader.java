@@ -75,6 +75,8 @@ public final class HarReader {
     private boolean requestRecorded;
     private boolean responseRecorded;
     private String method;
+    /** Elements of header value arrays left out of the message being read. */
+    private int arrayExtra;
 
     private HarReader(BoundedJsonParser p, String file, ExchangeSink sink) {
         this.p = p;
@@ -347,6 +349,7 @@ public final class HarReader {
         }
         expect(JsonToken.START_ARRAY, what);
         fields.clear();
+        arrayExtra = 0;
         int extra = 0;
         int index = 0;
         JsonToken t;
@@ -395,6 +398,7 @@ public final class HarReader {
                 }
             }
         }
+        extra += arrayExtra;
         if (extra > 0) {
             x.note(what + ": " + extra + " header fields beyond the first " + MAX_FIELDS + " were not checked");
         }
@@ -417,8 +421,10 @@ public final class HarReader {
                     throw bad(at(headers, index) + ".value[" + element + "]: expected a string, found " + describe(t));
                 }
                 String v = value(headers, index, name, ".value[" + element + "]");
-                if (values.size() < MAX_FIELDS) { // the rest is counted by the caller's limit anyway
+                if (values.size() < MAX_FIELDS) {
                     values.add(v);
+                } else {
+                    arrayExtra++; // past any message's limit: only counted
                 }
             }
             element++;

@@ -148,6 +148,11 @@ class HostileHarTest {
         assertThat(x.request().all("Accept")).containsExactly("*/*");
         assertThat(x.response().all("Set-Cookie")).containsExactly("a=1", "b=2");
         assertThat(x.response().first("Content-Length")).contains("0");
+        String many = "\"v\",".repeat(1499) + "\"v\"";
+        Exchange capped = read("{\"log\":{\"entries\":[{\"response\":{\"status\":200,\"headers\":["
+                + "{\"name\":\"x\",\"value\":[" + many + "]}]}}]}}").exchanges.get(0);
+        assertThat(capped.response().size()).isEqualTo(HarReader.MAX_FIELDS);
+        assertThat(capped.notes()).containsExactly("response.headers: 500 header fields beyond the first 1000 were not checked");
         assertThatThrownBy(() -> read("{\"log\":{\"entries\":[{\"response\":{\"status\":200,"
                 + "\"headers\":[{\"name\":\"a\",\"value\":[1]}]}}]}}"))
                 .hasMessageContaining("entry 0").hasMessageContaining("response.headers[0].value[0]: expected a string, found a number 1");
