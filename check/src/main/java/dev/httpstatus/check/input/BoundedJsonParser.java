@@ -68,10 +68,10 @@ final class BoundedJsonParser extends UTF8StreamJsonParser {
      * whole length. Only for {@link JsonToken#VALUE_STRING}.
      */
     String text(int max) throws IOException {
-        if (!_tokenIncomplete) { // already decoded (cannot happen for a value read once, but stays correct)
-            String s = getText();
-            textLength = s.length();
-            return s.length() <= max ? s : s.substring(0, cut(s, max));
+        if (!_tokenIncomplete) {
+            // read before: the buffer holds all of it, or the kept start of an over-long one
+            // (getText() would refuse that as too long)
+            return prefix(max);
         }
         _tokenIncomplete = false;
         try {
