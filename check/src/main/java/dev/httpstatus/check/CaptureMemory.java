@@ -2,12 +2,16 @@ package dev.httpstatus.check;
 
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
+import dev.httpstatus.check.model.Locations;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What one capture has shown so far that later exchanges are judged by: the header fields of the
- * latest 200 per URI, so that a 304 or 206 to the same URI can be held to "send what the 200 would".
+ * latest 200 per URI, so that a 304 or 206 to the same URI can be held to "send what the 200 would",
+ * and where each URI redirected, so that a redirect closing a loop is seen.
  * Bounded: the least recently used URIs are forgotten past {@link #MAX_URIS}.
  *
  * <pre>{@code
@@ -22,16 +26,22 @@ final class CaptureMemory {
     /** URIs remembered at once; a capture's pages rarely revisit more, and memory stays bounded. */
     static final int MAX_URIS = 4096;
 
-    private final Map<String, Headers> ok = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Headers> eldest) {
-            return size() > MAX_URIS;
-        }
-    };
+    private final Map<String, Headers> ok = bounded();
+    /** Where each URI last redirected to, resolved against it. */
+    private final Map<String, String> redirects = bounded();
+
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > MAX_URIS;
+            }
+        };
+    }
 
     /** Remembers {@code x} if it is a 200, and returns it with what an earlier 200 showed when that matters. */
     Exchange see(Exchange x) {
-        String uri = uri(x.url());
+        String uri = Locations.withoutFragment(x.url());
         if (uri.isEmpty()) {
             return x;
         }
@@ -43,11 +53,24 @@ final class CaptureMemory {
             Headers earlier = ok.get(uri);
             return earlier == null ? x : x.withEarlierOk(earlier);
         }
+        String target = x.status() >= 300 && x.status() < 400 && x.isResponseRecorded()
+                ? x.response().first("Location").flatMap(l -> Locations.resolve(uri, l)).orElse(null) : null;
+        if (target == null) {
+            return x;
+        }
+        redirects.put(uri, target);
+        List<String> chain = new ArrayList<>();
+        chain.add(uri);
+        for (String at = target; at != null && chain.size() <= MAX_HOPS; at = redirects.get(at)) {
+            chain.add(at);
+            if (at.equals(uri)) {
+                return x.withRedirectLoop(chain);
+            }
+        }
         return x;
     }
 
-    private static String uri(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
-    }
+    /** Longest chain followed when looking for a loop; clients give up sooner. */
+    static final int MAX_HOPS = 20;
+
 }

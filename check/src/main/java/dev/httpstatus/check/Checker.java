@@ -7,6 +7,7 @@ import dev.httpstatus.check.rules.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Applies a set of rules to exchanges.
@@ -44,8 +45,26 @@ public final class Checker {
 
     /** Every finding for {@code x}, in rule order; an empty list when it breaks nothing. */
     public List<Finding> check(Exchange x) {
+        return check(x, null);
+    }
+
+    /**
+     * Every finding for {@code x}, in rule order, telling {@code notCheckable} (when not null) of each
+     * rule that is about x's status but needs a fact x's record does not hold.
+     */
+    public List<Finding> check(Exchange x, Consumer<Rule> notCheckable) {
         Collector c = new Collector(x);
+        int status = x.status();
         for (Rule r : rules) {
+            if (!r.isAbout(status)) {
+                continue;
+            }
+            if (!r.canJudge(x)) {
+                if (notCheckable != null) {
+                    notCheckable.accept(r);
+                }
+                continue;
+            }
             c.rule = r;
             r.check(x, c);
         }

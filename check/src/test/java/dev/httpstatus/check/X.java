@@ -61,6 +61,13 @@ public final class X {
     }
 
     private Headers earlier;
+    private java.util.List<String> loop;
+
+    /** The capture showed this redirect closing a loop through {@code uris}. */
+    public X loop(String... uris) {
+        loop = java.util.List.of(uris);
+        return this;
+    }
 
     /** A 200 to the same URI, with these fields, came earlier in the capture. */
     public X afterOk(String... okFields) {
@@ -75,6 +82,7 @@ public final class X {
 
     public Exchange build() {
         Exchange x = b.request(request.build()).response(response.build()).build();
-        return earlier == null ? x : x.withEarlierOk(earlier);
+        x = earlier == null ? x : x.withEarlierOk(earlier);
+        return loop == null ? x : x.withRedirectLoop(loop);
     }
 }

@@ -35,9 +35,10 @@ class RulesCommandTest {
     @Test
     void redirectsSayWhatBecomesOfTheMethod() {
         assertThat(Run.cli("rules", "307").out())
-                .contains("method: temporary: a client following it must not change the method or the content (RFC 9110 §15.4.8)");
-        assertThat(Run.cli("rules", "301").out()).contains("method: permanent: a client following it may turn POST into GET");
-        assertThat(Run.cli("rules", "303").out()).contains("method: temporary: a client follows it with GET");
+                .contains("method: temporary: followed with the same method and content (RFC 9110 §15.4.8)");
+        assertThat(Run.cli("rules", "301").out()).contains("method: permanent: followed with the same method, though"
+                + " clients may turn a POST into a GET");
+        assertThat(Run.cli("rules", "303").out()).contains("method: temporary: followed with GET (a HEAD stays HEAD)");
         assertThat(Run.cli("rules", "300").out()).doesNotContain("method:");
         JsonNode rules = Run.cli("rules", "308", "--json").json().get("rules");
         assertThat(rules.findValuesAsText("topic")).contains("redirect");

@@ -30,7 +30,7 @@ import java.io.UncheckedIOException;
  * {@code unofficialMeanings} [{phrase, vendor, note}], {@code headers} [{name, level, when,
  * reference}] (the header duties, kept for readers of the first schema), {@code duties} (every duty,
  * content ones included, as {@link #writeDuty}), {@code valid} (false for 600–999), {@code contentAllowed}, {@code cacheableByDefault}, {@code retryable}, {@code methods}
- * (an empty array means any method), {@code redirect} ({method, permanent} for 301, 302, 303, 307
+ * (an empty array means any method), {@code redirect} ({method, summary, permanent} for 301, 302, 303, 307
  * and 308, method being a {@link dev.httpstatus.RedirectMethod} name; null otherwise). A temporary
  * registration adds {@code registeredOn} and
  * {@code expiresOn} (ISO dates).
@@ -128,6 +128,7 @@ public final class StatusJson {
         if (c.redirectMethod().isPresent()) {
             g.writeObjectFieldStart("redirect");
             g.writeStringField("method", c.redirectMethod().get().name());
+            g.writeStringField("summary", c.redirectMethod().get().summary());
             g.writeBooleanField("permanent", c.isPermanentRedirect());
             g.writeEndObject();
         } else {

@@ -153,8 +153,10 @@ class StatusJsonTest {
                 Map.of("phrase", "Payload Too Large", "source", "RFC 7231 §6.5.11")));
         assertThat(large.get("methods")).isEqualTo(List.of("POST", "PUT", "PATCH"));
         assertThat(large).containsEntry("redirect", null);
-        assertThat(card(303).get("redirect")).isEqualTo(Map.of("method", "CHANGES_TO_GET", "permanent", false));
-        assertThat(card(308).get("redirect")).isEqualTo(Map.of("method", "KEPT", "permanent", true));
+        assertThat(card(303).get("redirect")).isEqualTo(Map.of("method", "CHANGES_TO_GET", "permanent", false,
+                "summary", "followed with GET (a HEAD stays HEAD)"));
+        assertThat(card(308).get("redirect")).isEqualTo(Map.of("method", "KEPT", "permanent", true,
+                "summary", "followed with the same method and content"));
 
         Map<String, Object> unauthorized = card(401);
         assertThat(unauthorized.get("headers")).asList().first().isEqualTo(Map.of("name", "WWW-Authenticate",

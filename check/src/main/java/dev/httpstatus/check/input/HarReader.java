@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
+import dev.httpstatus.check.model.Recorder;
 import dev.httpstatus.check.model.Skip;
 import dev.httpstatus.check.model.Source;
 import java.io.CharConversionException;
@@ -72,6 +73,8 @@ public final class HarReader {
     private final Headers.Builder fields = Headers.builder();
     private int entry = -1;
     private Exchange.Builder x;
+    private Recorder recorder = Recorder.UNKNOWN_HAR;
+    private String url = "";
     private boolean requestRecorded;
     private boolean responseRecorded;
     private String method;
@@ -143,7 +146,16 @@ public final class HarReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            if ("entries".equals(name)) {
+            if ("creator".equals(name) || "browser".equals(name)) {
+                expect(JsonToken.START_OBJECT, "log." + name);
+                String[] nameAndVersion = readNameAndVersion("log." + name);
+                if ("creator".equals(name)) {
+                    recorder = Recorder.har(nameAndVersion[0], nameAndVersion[1], recorder.browser());
+                } else {
+                    recorder = Recorder.har(recorder.name(), recorder.version(),
+                            (nameAndVersion[0] + " " + nameAndVersion[1]).trim());
+                }
+            } else if ("entries".equals(name)) {
                 expect(JsonToken.START_ARRAY, "log.entries");
                 while (true) {
                     entry++; // before reading on, so that a file ending here names the missing entry
@@ -167,9 +179,25 @@ public final class HarReader {
         }
     }
 
+    /** {name, version} of log.creator or log.browser; "" for what is missing. */
+    private String[] readNameAndVersion(String what) throws IOException {
+        String[] nv = {"", ""};
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            if (("name".equals(field) || "version".equals(field)) && t == JsonToken.VALUE_STRING) {
+                nv["name".equals(field) ? 0 : 1] = string(t, what + "." + field);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return nv;
+    }
+
     private void readEntry() throws IOException {
         Source source = Source.entry(file, entry, p.currentLocation().getLineNr());
-        x = Exchange.builder(source);
+        x = Exchange.builder(source).recorder(recorder);
+        url = "";
         requestRecorded = false;
         responseRecorded = false;
         method = null;
@@ -191,24 +219,94 @@ public final class HarReader {
                 default -> p.skipChildren();
             }
         }
-        if (!sawResponse) {
-            sink.skipped(new Skip(source, "the entry has no response"));
-        } else if (r.status == 0) {
-            sink.skipped(new Skip(source, "status 0: no response was received (the request failed, was blocked or aborted)"
-                    + (r.error == null || r.error.isBlank() ? "" : ": " + r.error)));
+        String notHttp = sawResponse ? notAnHttpResponse(r) : "the entry has no response";
+        if (notHttp != null) {
+            sink.skipped(new Skip(source, notHttp));
         } else {
             x.status(r.status);
             // An empty header list is how browsers record a response served from their cache (Firefox)
             // or not captured at all: no HTTP message has no fields, so it says nothing of them.
-            x.recorded(requestRecorded, responseRecorded);
-            // a 304's sizes describe the cached body; a HEAD's content.size may be the GET's length
-            x.bodyLength(r.status == 304 ? -1 : "HEAD".equalsIgnoreCase(method) ? r.bodySize : r.bodyLength());
+            boolean fields = responseRecorded;
+            boolean requestFields = requestRecorded;
+            if (fields && r.status == 304 && recorder.merges304WithCache()) {
+                // It also lists cache hits as 304s, with the request as first sent (no If-None-Match).
+                fields = false;
+                requestFields = false;
+                x.note(recorder + " shows the cached response's header fields on a 304, and lists cache hits as"
+                        + " 304s; neither the 304's fields nor its request's are judged");
+            } else if (fields && r.status >= 200 && r.status < 300 && recorder.mixesRedirectFields() && r.location) {
+                fields = false;
+                x.note(recorder + " copies a redirect's header fields onto the response it led to"
+                        + " (a " + r.status + " with Location); the fields are not judged");
+            }
+            x.recorded(requestFields, fields);
+            x.bodyLength(bodyLength(r));
             if (r.text != null) {
                 r.setBody(x);
             }
             sink.exchange(x.build());
         }
         x = null;
+    }
+
+    /**
+     * Why an entry records no HTTP response, or null when it does: no response object, status 0 or
+     * negative (a failed, blocked or aborted request; Playwright writes -1), a URL that is not http(s)
+     * (data:, blob:, about: — resolved inside the browser, with a placeholder status such as 1), or a
+     * recorder's own timeout marker.
+     */
+    private String notAnHttpResponse(Response r) {
+        if (r.status <= 0) {
+            return "status " + (r.status < 0 ? "-1 or less" : "0") + ": no response was received (the request failed,"
+                    + " was blocked or aborted)"
+                    + (r.error == null || r.error.isBlank() ? "" : ": " + r.error);
+        }
+        int colon = url.indexOf(':');
+        String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.isEmpty() && !scheme.equals("http") && !scheme.equals("https") && !scheme.equals("ws")
+                && !scheme.equals("wss") && isScheme(scheme)) {
+            return "not fetched over HTTP: " + scheme + ": URLs are resolved by the browser (status " + r.status
+                    + " is the recorder's placeholder)";
+        }
+        if (r.status == 420 && "Response Timeout".equals(r.statusText) && !responseRecorded) {
+            // Firebug's marker for a request it stopped waiting for: no header fields, no version.
+            return "the recorder's timeout mark: status 420 \"Response Timeout\" without header fields is a request"
+                    + " the recorder stopped waiting for, not a response";
+        }
+        return null;
+    }
+
+    /** Whether {@code s} can be a URI scheme (RFC 3986 §3.1), so that "/a:b" is not read as one. */
+    private static boolean isScheme(String s) {
+        if (!Character.isLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The content length the entry supports, or -1 where its sizes cannot be trusted: a 304's sizes
+     * describe the cached body; a 101's describe the new protocol's bytes; and a positive bodySize beside
+     * a content.size of 0 with no text is a transfer size (header and frame bytes: chrome-har,
+     * Playwright, WebPageTest), not content.
+     */
+    private long bodyLength(Response r) {
+        if (r.status == 304 || r.status == 101) {
+            return -1;
+        }
+        boolean transferSize = r.bodySize > 0 && r.contentSize == 0 && (r.text == null || r.text.isEmpty())
+                && !r.textUnread;
+        if (transferSize) {
+            return -1;
+        }
+        // a HEAD's content.size may be the GET's length: only bodySize is bytes on the wire
+        return "HEAD".equals(method) ? r.bodySize : r.bodyLength();
     }
 
     private void readRequest() throws IOException {
@@ -223,7 +321,10 @@ public final class HarReader {
                         x.note("request.method is null: the method was not recorded");
                     }
                 }
-                case "url" -> x.url(t == JsonToken.VALUE_NULL ? null : string(t, "request.url", MAX_URL));
+                case "url" -> {
+                    url = t == JsonToken.VALUE_NULL ? "" : string(t, "request.url", MAX_URL);
+                    x.url(url);
+                }
                 case "httpVersion" -> x.requestVersion(optional(t, "request.httpVersion"));
                 case "headers" -> {
                     Headers h = readHeaders("request.headers");
@@ -239,6 +340,8 @@ public final class HarReader {
     private static final class Response {
         int status = -1;
         String error;
+        String statusText = "";
+        boolean location;
         long bodySize = -1;
         long contentSize = -1;
         String mimeType;
@@ -287,12 +390,16 @@ public final class HarReader {
                     r.status = integer(t, "response.status");
                     sawStatus = true;
                 }
-                case "statusText" -> x.reasonPhrase(optional(t, "response.statusText"));
+                case "statusText" -> {
+                    r.statusText = t == JsonToken.VALUE_NULL ? "" : string(t, "response.statusText");
+                    x.reasonPhrase(r.statusText);
+                }
                 case "httpVersion" -> x.responseVersion(optional(t, "response.httpVersion"));
                 case "headers" -> {
                     Headers h = readHeaders("response.headers");
                     x.response(h);
                     responseRecorded = h.size() > 0;
+                    r.location = h.has("Location");
                 }
                 case "bodySize" -> r.bodySize = number(t, "response.bodySize");
                 case "content" -> {

@@ -3,6 +3,7 @@ package dev.httpstatus.check.input;
 import dev.httpstatus.RedirectMethod;
 import dev.httpstatus.StatusCode;
 import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Recorder;
 import dev.httpstatus.check.model.Headers;
 import dev.httpstatus.check.model.Source;
 import java.io.IOException;
@@ -153,7 +154,7 @@ public final class LiveFetcher {
             }
         }
         String version = res.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
-        Exchange.Builder x = Exchange.builder(source).method(method).url(target.toString())
+        Exchange.Builder x = Exchange.builder(source).recorder(Recorder.LIVE).method(method).url(target.toString())
                 .requestVersion(version).responseVersion(version).request(rq.build())
                 .status(res.statusCode()).response(rs.build());
         long length = 0;

@@ -32,6 +32,7 @@ import java.util.OptionalInt;
 public final class Exchange implements Observation {
 
     private final Source source;
+    private final Recorder recorder;
     private final String methodText;
     private final Method method;
     private final String url;
@@ -49,9 +50,12 @@ public final class Exchange implements Observation {
     private final List<String> notes;
     /** The header fields of a 200 to the same URI seen earlier in the capture, or null. */
     private final Headers earlierOk;
+    /** The URIs of a redirect chain in the capture that this exchange closes into a loop, or empty. */
+    private final List<String> redirectLoop;
 
     private Exchange(Builder b) {
         this.source = b.source;
+        this.recorder = b.recorder;
         this.methodText = b.method;
         this.method = Method.parse(b.method).orElse(null);
         this.url = b.url;
@@ -68,10 +72,12 @@ public final class Exchange implements Observation {
         this.bodyComplete = b.bodyComplete;
         this.notes = b.notes == null ? List.of() : List.copyOf(b.notes);
         this.earlierOk = null;
+        this.redirectLoop = List.of();
     }
 
-    private Exchange(Exchange x, Headers earlierOk) {
+    private Exchange(Exchange x, Headers earlierOk, List<String> redirectLoop) {
         this.source = x.source;
+        this.recorder = x.recorder;
         this.methodText = x.methodText;
         this.method = x.method;
         this.url = x.url;
@@ -88,6 +94,7 @@ public final class Exchange implements Observation {
         this.bodyComplete = x.bodyComplete;
         this.notes = x.notes;
         this.earlierOk = earlierOk;
+        this.redirectLoop = List.copyOf(redirectLoop);
     }
 
     /**
@@ -95,7 +102,22 @@ public final class Exchange implements Observation {
      * capture: what lets duties "when a 200 would carry it" (a 304's ETag) be judged.
      */
     public Exchange withEarlierOk(Headers ok) {
-        return new Exchange(this, Objects.requireNonNull(ok, "ok"));
+        return new Exchange(this, Objects.requireNonNull(ok, "ok"), redirectLoop);
+    }
+
+    /** This exchange, known to close a loop of redirects through {@code uris} (in the order followed). */
+    public Exchange withRedirectLoop(List<String> uris) {
+        return new Exchange(this, earlierOk, Objects.requireNonNull(uris, "uris"));
+    }
+
+    /** The first value of {@code field} in the earlier 200 to the same URI, when the capture held one. */
+    public Optional<String> earlierOkField(String field) {
+        return earlierOk == null ? Optional.empty() : earlierOk.first(field);
+    }
+
+    /** The redirect chain this exchange closes into a loop, in the order followed; empty when none. */
+    public List<String> redirectLoop() {
+        return redirectLoop;
     }
 
     /** A builder for an exchange read from {@code source}; everything else starts unknown or empty. */
@@ -106,6 +128,30 @@ public final class Exchange implements Observation {
     /** Where the exchange was read. */
     public Source source() {
         return source;
+    }
+
+    /** What recorded it: a HAR exporter, raw wire text, or a live request. */
+    public Recorder recorder() {
+        return recorder;
+    }
+
+    /**
+     * Whether the record holds {@code fact} in a form rules can trust; a rule that needs a fact the
+     * exchange does not hold is not checkable on it (counted, never a finding).
+     */
+    public boolean knows(Fact fact) {
+        return switch (fact) {
+            case STATUS -> true;
+            case REASON_PHRASE -> recorder.seesReasonPhrase() && !responseVersion().isMultiplexed()
+                    && responseVersion() != HttpVersion.UNKNOWN;
+            case METHOD -> method != null;
+            case URL -> !url.isEmpty();
+            case VERSION -> responseVersion() != HttpVersion.UNKNOWN;
+            case REQUEST_FIELDS -> requestRecorded;
+            case RESPONSE_FIELDS -> responseRecorded;
+            case CONTENT_LENGTH -> bodyLength >= 0;
+            case CONTENT -> body != null;
+        };
     }
 
     /** The request method as recorded (methods are case-sensitive), or "" when not recorded. */
@@ -232,6 +278,7 @@ public final class Exchange implements Observation {
     /** Collects the parts of an exchange; not thread-safe. */
     public static final class Builder {
         private final Source source;
+        private Recorder recorder = Recorder.RAW;
         private String method = "";
         private String url = "";
         private HttpVersion requestVersion = HttpVersion.UNKNOWN;
@@ -249,6 +296,12 @@ public final class Exchange implements Observation {
 
         private Builder(Source source) {
             this.source = Objects.requireNonNull(source, "source");
+        }
+
+        /** What recorded the exchange (raw wire text unless said otherwise). */
+        public Builder recorder(Recorder recorder) {
+            this.recorder = Objects.requireNonNull(recorder, "recorder");
+            return this;
         }
 
         /** The request method, exactly as recorded. */

@@ -1,7 +1,11 @@
 package dev.httpstatus.check.model;
 
 import dev.httpstatus.Reference;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +15,13 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * Rule r = Rule.of("405-without-allow", Severity.ERROR, Reference.rfc(9110, "15.5.6"),
  *         "405 response without Allow", "List the methods the resource supports in Allow.",
- *         (x, out) -> { if (x.status() == 405 && !x.response().has("Allow")) out.report(""); });
+ *         (x, out) -> { if (!x.response().has("Allow")) out.report(""); })
+ *         .forStatus(s -> s == 405).needing(Fact.RESPONSE_FIELDS);
  * }</pre>
+ *
+ * <p>A rule says which codes it is about ({@link #forStatus}) and which facts it needs
+ * ({@link #needing}): on an exchange whose record lacks one of them (an access log without header
+ * fields, a browser's cache hit) the rule is not checkable, which is counted, never a finding.
  *
  * <p>Immutable and stateless, so one instance checks any number of exchanges on any thread.
  */
@@ -40,14 +49,19 @@ public final class Rule {
     private final String message;
     private final String fix;
     private final Check check;
+    private final IntPredicate scope;
+    private final Set<Fact> needs;
 
-    private Rule(String id, Severity severity, Reference reference, String message, String fix, Check check) {
+    private Rule(String id, Severity severity, Reference reference, String message, String fix, Check check,
+            IntPredicate scope, Set<Fact> needs) {
         this.id = id;
         this.severity = severity;
         this.reference = reference;
         this.message = message;
         this.fix = fix;
         this.check = check;
+        this.scope = scope;
+        this.needs = needs;
     }
 
     /**
@@ -64,7 +78,40 @@ public final class Rule {
             throw new IllegalArgumentException("rule " + id + " needs a message and a fix hint");
         }
         return new Rule(id, Objects.requireNonNull(severity, "severity"),
-                Objects.requireNonNull(reference, "reference"), message, fix, Objects.requireNonNull(check, "check"));
+                Objects.requireNonNull(reference, "reference"), message, fix, Objects.requireNonNull(check, "check"),
+                status -> true, Collections.unmodifiableSet(EnumSet.of(Fact.STATUS)));
+    }
+
+    /** This rule, applied only to responses whose status passes {@code statuses}. */
+    public Rule forStatus(IntPredicate statuses) {
+        return new Rule(id, severity, reference, message, fix, check, Objects.requireNonNull(statuses, "statuses"), needs);
+    }
+
+    /** This rule, needing {@code facts} (besides the status) to judge an exchange. */
+    public Rule needing(Fact... facts) {
+        EnumSet<Fact> set = EnumSet.copyOf(needs);
+        Collections.addAll(set, facts);
+        return new Rule(id, severity, reference, message, fix, check, scope, Collections.unmodifiableSet(set));
+    }
+
+    /** Whether the rule is about responses with {@code status} at all. */
+    public boolean isAbout(int status) {
+        return scope.test(status);
+    }
+
+    /** The facts an exchange must hold for this rule to judge it. */
+    public Set<Fact> needs() {
+        return needs;
+    }
+
+    /** Whether {@code x}'s record holds every fact this rule needs. */
+    public boolean canJudge(Exchange x) {
+        for (Fact f : needs) {
+            if (!x.knows(f)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The stable kebab-case id, e.g. "401-without-www-authenticate". */

@@ -5,6 +5,7 @@ import static dev.httpstatus.check.model.Severity.INFO;
 import dev.httpstatus.Method;
 import dev.httpstatus.Reference;
 import dev.httpstatus.StatusCode;
+import dev.httpstatus.check.model.Fact;
 import dev.httpstatus.check.model.Rule;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class ContentRules {
                     if (c != null && c.isError() && !x.isMethod(Method.HEAD) && x.bodyLength() == 0) {
                         out.report(c + " with empty content");
                     }
-                })
+                }).forStatus(s -> s >= 400 && s <= 599).needing(Fact.METHOD, Fact.CONTENT_LENGTH, Fact.RESPONSE_FIELDS)
         );
     }
 }

@@ -6,10 +6,13 @@ import dev.httpstatus.StatusCode;
 import dev.httpstatus.Subject;
 import dev.httpstatus.Truth;
 import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Fact;
 import dev.httpstatus.check.model.Rule;
 import dev.httpstatus.check.model.Severity;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One rule per duty of the catalog that a record of traffic can judge: every {@link Duty} whose
@@ -70,7 +73,31 @@ final class DutyRules {
             if (code != null && d.isBrokenBy(code, x) == Truth.TRUE) {
                 out.report(detail(d, code, x));
             }
-        });
+        }).forStatus(s -> s >= 100 && s <= 599 && d.appliesTo(StatusCode.of(s))).needing(needs(d));
+    }
+
+    /** The facts a record must hold to judge the duty: its subject's, and those its condition reads. */
+    static Fact[] needs(Duty d) {
+        Set<Fact> facts = EnumSet.noneOf(Fact.class);
+        facts.add(d.subject() instanceof Subject.Content ? Fact.CONTENT_LENGTH : Fact.RESPONSE_FIELDS);
+        addNeeds(d.condition(), facts);
+        return facts.toArray(new Fact[0]);
+    }
+
+    private static void addNeeds(Condition c, Set<Fact> facts) {
+        if (c instanceof Condition.MethodIn) {
+            facts.add(Fact.METHOD);
+        } else if (c instanceof Condition.RequestHas) {
+            facts.add(Fact.REQUEST_FIELDS);
+        } else if (c instanceof Condition.ResponseHas) {
+            facts.add(Fact.RESPONSE_FIELDS);
+        } else if (c instanceof Condition.Http1) {
+            facts.add(Fact.VERSION);
+        } else if (c instanceof Condition.Not n) {
+            addNeeds(n.condition(), facts);
+        } else if (c instanceof Condition.All a) {
+            a.parts().forEach(p -> addNeeds(p, facts));
+        }
     }
 
     private static String where(Duty d) {

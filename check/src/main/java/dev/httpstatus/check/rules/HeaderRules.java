@@ -8,11 +8,10 @@ import dev.httpstatus.HttpDate;
 import dev.httpstatus.Method;
 import dev.httpstatus.Reference;
 import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Locations;
+import dev.httpstatus.check.model.Fact;
 import dev.httpstatus.check.model.Rule;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Optional;
 
 /** Rules about header fields a response carries: whether their values parse and whether they fit the code. */
 final class HeaderRules {
@@ -39,7 +38,7 @@ final class HeaderRules {
                             }
                         }
                     }
-                }),
+                }).forStatus(s -> s == 405).needing(Fact.METHOD, Fact.RESPONSE_FIELDS),
             Rule.of("location-not-uri-reference", ERROR, Reference.rfc(9110, "10.2.2"),
                 "Location is not a valid URI reference",
                 "Percent-encode spaces and other characters outside RFC 3986 in Location.",
@@ -50,7 +49,7 @@ final class HeaderRules {
                             out.report("Location: " + v + " (" + bad + ")");
                         }
                     }
-                }),
+                }).needing(Fact.RESPONSE_FIELDS),
             Rule.of("redirect-to-self", WARNING, Reference.rfc(9110, "15.4"),
                 "redirect whose Location is the request's own URI",
                 "Point the redirect elsewhere; a client following it loops until it gives up.",
@@ -58,11 +57,11 @@ final class HeaderRules {
                     boolean redirect = Facts.isRedirect(x.status());
                     // A redirect that sets a cookie may well lead back to the same URI in a new state.
                     if (redirect && x.isMethod(Method.GET) && !x.response().has("Set-Cookie")) {
-                        x.response().first("Location").flatMap(l -> resolve(x.url(), l))
-                                .filter(target -> target.equals(withoutFragment(x.url())))
+                        x.response().first("Location").flatMap(l -> Locations.resolve(x.url(), l))
+                                .filter(target -> target.equals(Locations.withoutFragment(x.url())))
                                 .ifPresent(target -> out.report("Location resolves to " + target));
                     }
-                }),
+                }).forStatus(Facts::isRedirect).needing(Fact.METHOD, Fact.URL, Fact.RESPONSE_FIELDS),
             Rule.of("location-without-meaning", INFO, Reference.rfc(9110, "10.2.2"),
                 "Location on a status code that gives it no meaning",
                 "Send Location only with 201, 202 and the redirects; to name the content's own URI use Content-Location.",
@@ -72,7 +71,7 @@ final class HeaderRules {
                     if (x.response().has("Location") && !Facts.defines(x.status(), "Location") && x.status() != 202) {
                         out.report("Location with " + x.status());
                     }
-                }),
+                }).needing(Fact.RESPONSE_FIELDS),
             Rule.of("content-range-outside-206-416", WARNING, Reference.rfc(9110, "14.4"),
                 "Content-Range on a status code that gives it no meaning",
                 "Send Content-Range only with 206 and 416; a whole representation needs none.",
@@ -80,7 +79,7 @@ final class HeaderRules {
                     if (x.response().has("Content-Range") && !Facts.defines(x.status(), "Content-Range")) {
                         out.report("Content-Range with " + x.status());
                     }
-                }),
+                }).needing(Fact.RESPONSE_FIELDS),
             Rule.of("retry-after-invalid", ERROR, Reference.rfc(9110, "10.2.3"),
                 "Retry-After is neither an HTTP-date nor delay-seconds",
                 "Send a whole number of seconds (Retry-After: 120) or an IMF-fixdate (Retry-After: Fri, 31 Dec 1999 23:59:59 GMT).",
@@ -90,7 +89,7 @@ final class HeaderRules {
                             out.report("Retry-After: " + v);
                         }
                     }
-                }),
+                }).needing(Fact.RESPONSE_FIELDS),
             Rule.of("http-date-invalid", ERROR, Reference.rfc(9110, "5.6.7"),
                 "Date or Last-Modified is not an HTTP-date",
                 "Write the time as an IMF-fixdate, e.g. Sun, 06 Nov 1994 08:49:37 GMT (two-digit day, GMT).",
@@ -102,7 +101,7 @@ final class HeaderRules {
                             }
                         }
                     }
-                }),
+                }).needing(Fact.RESPONSE_FIELDS),
             Rule.of("http-date-obsolete-form", ERROR, Reference.rfc(9110, "5.6.7"),
                 "HTTP-date in an obsolete form (RFC 850 or asctime)",
                 "Generate dates as IMF-fixdate; recipients must still read the old forms, senders must not write them.",
@@ -113,34 +112,13 @@ final class HeaderRules {
                                     .ifPresent(d -> out.report(field + ": " + v + " (" + d.form() + ")"));
                         }
                     }
-                })
+                }).needing(Fact.RESPONSE_FIELDS)
         );
     }
 
-    /** Why {@code text} is not a URI reference, or null when it is one. */
+    /** Why {@code text} is not a URI reference (RFC 3986), or null when it is one. */
     static String invalidUri(String text) {
-        if (text.isEmpty()) {
-            return "empty";
-        }
-        try {
-            new URI(text);
-            return null;
-        } catch (URISyntaxException e) {
-            return e.getReason() + " at index " + e.getIndex();
-        }
-    }
-
-    private static Optional<String> resolve(String base, String location) {
-        try {
-            return Optional.of(withoutFragment(new URI(base).resolve(new URI(location.trim())).normalize().toString()));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty(); // an unparsable Location is another rule's finding
-        }
-    }
-
-    private static String withoutFragment(String uri) {
-        int hash = uri.indexOf('#');
-        return hash < 0 ? uri : uri.substring(0, hash);
+        return UriReference.problem(text);
     }
 
     static boolean isGetOrHead(Exchange x) {

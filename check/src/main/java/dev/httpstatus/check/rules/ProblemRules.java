@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.httpstatus.Method;
 import dev.httpstatus.Reference;
 import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Fact;
 import dev.httpstatus.check.model.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ final class ProblemRules {
                             out.report(err);
                         }
                     }
-                }),
+                }).needing(Fact.RESPONSE_FIELDS, Fact.CONTENT),
             Rule.of("problem-json-status-mismatch", ERROR, Reference.rfc(9457, "3.1.2"),
                 "problem details \"status\" differs from the response status",
                 "Set \"status\" to the code actually sent, or leave it out.",
@@ -45,7 +46,7 @@ final class ProblemRules {
                             out.report("\"status\": " + p.status + " in a " + x.status() + " response");
                         }
                     }
-                })
+                }).needing(Fact.RESPONSE_FIELDS, Fact.CONTENT)
         );
     }
 

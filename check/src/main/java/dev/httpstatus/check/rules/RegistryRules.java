@@ -9,6 +9,7 @@ import dev.httpstatus.Reference;
 import dev.httpstatus.Registration;
 import dev.httpstatus.StatusCode;
 import dev.httpstatus.UnofficialMeaning;
+import dev.httpstatus.check.model.Fact;
 import dev.httpstatus.check.model.Rule;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,7 +42,7 @@ final class RegistryRules {
                     if (c != null && !c.isKnown()) {
                         out.report(x.status() + " will be read as " + c.statusClass().first());
                     }
-                }),
+                }).forStatus(s -> s >= 100 && s <= 599),
             Rule.of("vendor-status-code", INFO, IANA,
                 "vendor-specific status code, not in the IANA registry",
                 "Fine behind that vendor's product; elsewhere prefer the registered code that matches the meaning.",
@@ -51,7 +52,7 @@ final class RegistryRules {
                         out.report(x.status() + " is " + c.unofficialMeanings().stream()
                                 .map(UnofficialMeaning::toString).collect(Collectors.joining(", ")));
                     }
-                }),
+                }).forStatus(s -> s >= 100 && s <= 599),
             Rule.of("obsoleted-status-code", WARNING, IANA,
                 "status code marked obsolete in the IANA registry",
                 "Stop sending it; pick a current code with the meaning you need.",
@@ -97,7 +98,7 @@ final class RegistryRules {
                         }
                     }
                     out.report("\"" + p + "\" instead of \"" + c.reasonPhrase() + "\"");
-                })
+                }).needing(Fact.REASON_PHRASE)
         );
     }
 }

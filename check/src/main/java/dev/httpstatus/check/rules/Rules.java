@@ -28,6 +28,8 @@ public final class Rules {
         list.addAll(DutyRules.rules());
         list.addAll(HeaderRules.rules());
         list.addAll(RequestRules.rules());
+        list.addAll(ConditionalRules.rules());
+        list.addAll(CaptureRules.rules());
         list.addAll(ProblemRules.rules());
         Set<String> ids = new HashSet<>();
         for (Rule r : list) {

@@ -67,15 +67,9 @@ public final class Checklist {
         if (c.redirectMethod().isPresent()) {
             String section = c.references().isEmpty() ? "" : c.references().get(0).toString();
             String lasting = c.isPermanentRedirect() ? "permanent: " : "temporary: ";
-            items.add(switch (c.redirectMethod().get()) {
-                // The client's duties, not the response's: stated as facts, without a checkbox.
-                case KEPT -> new Item("redirect", "method", Optional.empty(),
-                        lasting + "a client following it must not change the method or the content", section);
-                case POST_MAY_CHANGE_TO_GET -> new Item("redirect", "method", Optional.empty(),
-                        lasting + "a client following it may turn POST into GET, for historical reasons", section);
-                case CHANGES_TO_GET -> new Item("redirect", "method", Optional.empty(),
-                        lasting + "a client follows it with GET (HEAD stays HEAD)", section);
-            });
+            // The client's duty, not the response's: stated as a fact, without a checkbox.
+            items.add(new Item("redirect", "method", Optional.empty(), lasting + c.redirectMethod().get().summary(),
+                    section));
         }
         if (!c.methods().isEmpty()) {
             items.add(new Item("methods", "methods", Optional.empty(),

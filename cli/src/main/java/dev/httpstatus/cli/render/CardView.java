@@ -149,12 +149,7 @@ public final class CardView {
     }
 
     private static String redirect(StatusCode c) {
-        String lasting = c.isPermanentRedirect() ? "permanent" : "temporary";
-        return switch (c.redirectMethod().get()) {
-            case KEPT -> lasting + "; followed with the same method and content";
-            case POST_MAY_CHANGE_TO_GET -> lasting + "; followed with the same method, though clients may turn POST into GET";
-            case CHANGES_TO_GET -> lasting + "; followed with GET (HEAD stays HEAD)";
-        };
+        return (c.isPermanentRedirect() ? "permanent" : "temporary") + "; " + c.redirectMethod().get().summary();
     }
 
     private static String retry(StatusCode c) {

@@ -62,8 +62,7 @@ function card(c) {
   fact("Retry helps", c.retryable ? "yes" : "no");
   fact("Methods", c.methods.length ? c.methods.join(", ") : "any");
   if (c.redirect) {
-    const how = { KEPT: "same method and content", POST_MAY_CHANGE_TO_GET: "same method, POST may become GET",
-                  CHANGES_TO_GET: "followed with GET" }[c.redirect.method] || c.redirect.method;
+    const how = c.redirect.summary;
     fact("Redirect", (c.redirect.permanent ? "permanent; " : "temporary; ") + how);
   }
   if (c.expiresOn) {
