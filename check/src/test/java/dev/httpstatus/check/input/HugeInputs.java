@@ -103,6 +103,11 @@ public final class HugeInputs {
         cases.put("har-many-headers", Repeat.of(entries("{\"response\":{\"status\":200,\"headers\":["), "{\"name\":\"X\",\"value\":\"y\"},",
                 1_000_000, "{\"name\":\"Z\",\"value\":\"z\"}]}}" + NEXT));
         cases.put("har-deep", Repeat.of(entries("{\"_x\":"), "[", BIG, ""));
+        // UTF-16 goes through the transcoder: bounded buffers there too
+        cases.put("har-utf16-url", new Repeat(
+                ("\uFEFF" + entries("{\"request\":{\"method\":\"GET\",\"url\":\"https://a/")).getBytes(StandardCharsets.UTF_16LE),
+                "p".repeat(1024).getBytes(StandardCharsets.UTF_16LE), BIG / 4096,
+                ("\"},\"response\":{\"status\":200}}" + NEXT).getBytes(StandardCharsets.UTF_16LE)));
         return cases;
     }
 

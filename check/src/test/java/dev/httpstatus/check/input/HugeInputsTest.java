@@ -55,6 +55,8 @@ class HugeInputsTest {
                 .contains("request.method: more than 1048576 characters cut to 8192");
         assertThat(result("har-status-text")).startsWith("2 exchanges [0: method 0 url 0 phrase 8192 ")
                 .contains("response.statusText: more than 1048576 characters cut to 8192");
+        assertThat(result("har-utf16-url")).startsWith("2 exchanges [0: method 3 url 65536 ")
+                .contains("request.url: more than 1048576 characters cut to 65536");
         assertThat(result("har-json-body")).startsWith("2 exchanges [0: ").contains("body 65536 cut");
         assertThat(result("har-other-body")).startsWith("2 exchanges [0: ").contains("body -1 cut");
         assertThat(result("har-many-headers")).startsWith("2 exchanges [0: ").contains("fields 1000 ")
