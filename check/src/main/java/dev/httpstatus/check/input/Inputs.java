@@ -2,8 +2,10 @@ package dev.httpstatus.check.input;
 
 import dev.httpstatus.check.model.Source;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -102,7 +104,7 @@ public final class Inputs {
             boolean json;
             try (InputStream head = Files.newInputStream(p)) {
                 json = startsLikeJson(new BufferedInputStream(head, 8192)).json();
-            } catch (java.io.CharConversionException e) {
+            } catch (CharConversionException e) {
                 throw new BadInputException(Source.file(input), "", "not text: " + e.getMessage());
             }
             // Jackson buffers on its own: a second buffer would only copy every byte once more
@@ -127,12 +129,12 @@ public final class Inputs {
         Head head;
         try {
             head = startsLikeJson(new BufferedInputStream(in, 1 << 16));
-        } catch (java.io.CharConversionException e) {
+        } catch (CharConversionException e) {
             throw new BadInputException(Source.file(name), "", "not text: " + e.getMessage());
         }
         // A stream cannot be read twice: the white space already read is given back as line breaks
         // and spaces, so that positions in messages stay those of the input.
-        InputStream replay = new java.io.SequenceInputStream(new Blank(head.lines(), head.column()), head.rest());
+        InputStream replay = new SequenceInputStream(new Blank(head.lines(), head.column()), head.rest());
         if (head.json()) {
             HarReader.read(replay, name, sink);
         } else {
