@@ -337,8 +337,8 @@ function _picocli_httpstatus_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="-L --follow --no-color -h --help -V --version"
-  local arg_opts="--format --fail-on -o --output -X --request -H --header -d --data"
+  local flag_opts="-L --follow --no-color --no-config -h --help -V --version"
+  local arg_opts="--format --fail-on -o --output -X --request -H --header -d --data --disable --config --baseline --write-baseline -j --jobs"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -362,6 +362,30 @@ function _picocli_httpstatus_check() {
       return
       ;;
     -d|--data)
+      return
+      ;;
+    --disable)
+      return
+      ;;
+    --config)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    --baseline)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    --write-baseline)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    -j|--jobs)
       return
       ;;
   esac

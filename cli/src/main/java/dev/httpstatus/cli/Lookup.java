@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Turns what a user typed into a status code the way every command does: a number or status line
  * first ({@link StatusCode#parse}), then any name or phrase ({@link StatusCode#forName}); for a miss,
- * a message and "did you mean" suggestions from {@link StatusCode#search}.
+ * a message and "did you mean" suggestions from {@link dev.httpstatus.StatusCodes#search}.
  *
  * <pre>{@code
  * Lookup.find("Request Entity Too Large")  // Optional[413 Content Too Large]

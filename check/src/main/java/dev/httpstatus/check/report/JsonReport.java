@@ -1,6 +1,8 @@
 package dev.httpstatus.check.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.check.ci.Suppression;
+import dev.httpstatus.check.ci.TrafficKeys;
 import dev.httpstatus.check.input.BadInputException;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Finding;
@@ -15,7 +17,9 @@ import java.util.Map;
 
 /**
  * The JSON report, streamed: {@code {"tool", "results": [...], "summary"}}. Each result has a
- * {@code kind}: "exchange" (only those with findings or notes), "skipped" or "error". The schema is
+ * {@code kind}: "exchange" (only those with findings, notes or set-aside findings), "skipped" or "error".
+ * Findings a suppression or the baseline set aside are listed apart ({@code suppressed}, with the
+ * suppression that matched, and {@code inBaseline}), never in {@code findings}. The schema is
  * described in check/README.md and stays stable: fields may be added, none renamed or removed.
  *
  * <pre>{@code
@@ -48,7 +52,12 @@ final class JsonReport implements ReportWriter {
 
     @Override
     public void exchange(Exchange x, List<Finding> findings) throws IOException {
-        if (findings.isEmpty() && x.notes().isEmpty()) {
+        exchange(x, findings, List.of());
+    }
+
+    @Override
+    public void exchange(Exchange x, List<Finding> findings, List<SetAside> setAside) throws IOException {
+        if (findings.isEmpty() && x.notes().isEmpty() && setAside.isEmpty()) {
             return;
         }
         g.writeStartObject();
@@ -61,13 +70,7 @@ final class JsonReport implements ReportWriter {
         g.writeArrayFieldStart("findings");
         for (Finding f : findings) {
             g.writeStartObject();
-            g.writeStringField("rule", f.rule().id());
-            g.writeStringField("severity", f.severity().label());
-            g.writeStringField("message", f.message());
-            g.writeStringField("detail", f.detail());
-            g.writeFieldName("reference");
-            StatusJson.writeReference(g, f.rule().reference());
-            g.writeStringField("fix", f.rule().fix());
+            writeFinding(x, f);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -76,6 +79,47 @@ final class JsonReport implements ReportWriter {
             g.writeString(n);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("suppressed");
+        for (SetAside a : setAside) {
+            if (a.isSuppressed()) {
+                g.writeStartObject();
+                writeFinding(x, a.finding());
+                writeSuppression(a.verdict().suppression().orElseThrow());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("inBaseline");
+        for (SetAside a : setAside) {
+            if (!a.isSuppressed()) {
+                g.writeStartObject();
+                writeFinding(x, a.finding());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void writeFinding(Exchange x, Finding f) throws IOException {
+        g.writeStringField("rule", f.rule().id());
+        g.writeStringField("severity", f.severity().label());
+        g.writeStringField("message", f.message());
+        g.writeStringField("detail", f.detail());
+        g.writeFieldName("reference");
+        StatusJson.writeReference(g, f.rule().reference());
+        g.writeStringField("fix", f.rule().fix());
+        g.writeStringField("fingerprint", TrafficKeys.fingerprint(f, x).value());
+    }
+
+    private void writeSuppression(Suppression s) throws IOException {
+        g.writeObjectFieldStart("suppressedBy");
+        g.writeStringField("rule", s.rule());
+        g.writeStringField("host", s.host());
+        g.writeStringField("path", s.path());
+        g.writeStringField("method", s.method());
+        g.writeStringField("reason", s.reason());
+        g.writeStringField("origin", s.origin());
         g.writeEndObject();
     }
 
@@ -129,6 +173,8 @@ final class JsonReport implements ReportWriter {
         }
         g.writeEndObject();
         g.writeNumberField("exchangesWithFindings", s.exchangesWithFindings());
+        g.writeNumberField("suppressed", s.suppressed());
+        g.writeNumberField("inBaseline", s.inBaseline());
         g.writeObjectFieldStart("findings");
         for (Severity sev : Severity.values()) {
             g.writeNumberField(sev.label(), s.count(sev));

@@ -1,6 +1,9 @@
 package dev.httpstatus.check.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.check.ci.Suppression;
+import dev.httpstatus.check.ci.TrafficKeys;
+import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.input.BadInputException;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Finding;
@@ -22,7 +25,10 @@ import java.util.Map;
  * SARIF 2.1.0 for code-scanning viewers (GitHub, Azure DevOps, VS Code): one run, every rule in
  * {@code tool.driver.rules}, one result per finding pointing at the file with a region (the entry's
  * or response's first line) and a logical location naming the entry, line or hop. Skipped entries and
- * unreadable inputs become tool execution notifications.
+ * unreadable inputs become tool execution notifications. Every result carries its stable
+ * fingerprint in {@code partialFingerprints}; findings set aside by a suppression carry
+ * {@code suppressions}, and with a baseline every result has a {@code baselineState} ("new" or
+ * "unchanged").
  *
  * <pre>{@code
  * {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"httpstatus-check","rules":[…]}},
@@ -40,6 +46,10 @@ final class SarifReport implements ReportWriter {
     private final Map<String, Integer> ruleIndex = new HashMap<>();
     private final List<Note> notes = new ArrayList<>();
     private long droppedNotes;
+    private Triage triage = Triage.none();
+
+    /** Our own key in {@code partialFingerprints}: the baseline's fingerprint, versioned. */
+    static final String FINGERPRINT_KEY = "httpstatusFinding/v1";
 
     private record Note(String level, String message, Source source) {}
     private boolean failed;
@@ -103,20 +113,63 @@ final class SarifReport implements ReportWriter {
     }
 
     @Override
+    public void begin(Triage t) throws IOException {
+        this.triage = t;
+        begin();
+    }
+
+    @Override
     public void exchange(Exchange x, List<Finding> findings) throws IOException {
+        exchange(x, findings, List.of());
+    }
+
+    @Override
+    public void exchange(Exchange x, List<Finding> findings, List<SetAside> setAside) throws IOException {
         for (Finding f : findings) {
-            g.writeStartObject();
-            g.writeStringField("ruleId", f.rule().id());
-            g.writeNumberField("ruleIndex", ruleIndex.get(f.rule().id()));
-            g.writeStringField("level", level(f.severity()));
-            g.writeObjectFieldStart("message");
-            g.writeStringField("text", f.message() + " — " + x.methodText() + " " + x.url() + " → " + x.status());
-            g.writeEndObject();
-            g.writeArrayFieldStart("locations");
-            writeLocation(g, x.source());
-            g.writeEndArray();
-            g.writeEndObject();
+            result(x, f, null, "new");
         }
+        for (SetAside a : setAside) {
+            Suppression by = a.verdict().suppression().orElse(null);
+            String state = by == null || triage.accepts(TrafficKeys.occurrence(a.finding(), x)) ? "unchanged" : "new";
+            result(x, a.finding(), by, state);
+        }
+    }
+
+    /** One result; {@code by} is the suppression that set it aside, or null. */
+    private void result(Exchange x, Finding f, Suppression by, String baselineState) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.rule().id());
+        g.writeNumberField("ruleIndex", ruleIndex.get(f.rule().id()));
+        g.writeStringField("level", level(f.severity()));
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", f.message() + " — " + x.methodText() + " " + x.url() + " → " + x.status());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        writeLocation(g, x.source());
+        g.writeEndArray();
+        // GitHub code scanning matches alerts across runs on primaryLocationLineHash; the default one
+        // hashes the text at the HAR line, which a fresh capture changes, so the key is ours.
+        String print = TrafficKeys.fingerprint(f, x).value();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("primaryLocationLineHash", print);
+        g.writeStringField(FINGERPRINT_KEY, print);
+        g.writeEndObject();
+        if (triage.hasBaseline()) {
+            g.writeStringField("baselineState", baselineState);
+        }
+        if (by != null) {
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "external");
+            g.writeStringField("status", "accepted");
+            g.writeStringField("justification", by.reason().isEmpty() ? by.toString() : by.reason());
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("origin", by.origin());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     private static void writeLocation(JsonGenerator g, Source s) throws IOException {

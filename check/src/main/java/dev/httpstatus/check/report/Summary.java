@@ -13,7 +13,8 @@ import java.util.Map;
  * <pre>{@code
  * summary.read() == summary.checked() + summary.skipped()   // always
  * summary.count(Severity.ERROR);                             // errors found
- * summary.worst();                                           // Optional-like: null when nothing found
+ * summary.suppressed();                                      // findings a suppression set aside
+ * summary.inBaseline();                                      // findings the baseline accepted
  * }</pre>
  *
  * <p>Mutable, filled in by one thread while a check runs, then only read.
@@ -25,6 +26,8 @@ public final class Summary {
     private long checked;
     private long skipped;
     private long withFindings;
+    private long suppressed;
+    private long inBaseline;
     private final EnumMap<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
     private final Map<String, Long> skipReasons = new LinkedHashMap<>();
 
@@ -45,6 +48,18 @@ public final class Summary {
             withFindings++;
             for (Finding f : findings) {
                 bySeverity.merge(f.severity(), 1L, Long::sum);
+            }
+        }
+    }
+
+    /** Counts one exchange checked: its reported findings, and those set aside (suppressed or in the baseline). */
+    public void checked(List<Finding> reported, List<SetAside> setAside) {
+        checked(reported);
+        for (SetAside a : setAside) {
+            if (a.isSuppressed()) {
+                suppressed++;
+            } else {
+                inBaseline++;
             }
         }
     }
@@ -82,7 +97,17 @@ public final class Summary {
         return withFindings;
     }
 
-    /** Findings of one severity. */
+    /** Findings a suppression set aside. */
+    public long suppressed() {
+        return suppressed;
+    }
+
+    /** Findings the baseline accepted. */
+    public long inBaseline() {
+        return inBaseline;
+    }
+
+    /** Findings of one severity (reported ones: suppressed and baselined findings are counted apart). */
     public long count(Severity s) {
         return bySeverity.getOrDefault(s, 0L);
     }
@@ -105,7 +130,10 @@ public final class Summary {
         return false;
     }
 
-    /** One line: "2 inputs, 10 entries read: 9 checked, 1 skipped (1 status 0); 1 error, 0 warnings, 2 info". */
+    /**
+     * One line: "2 inputs, 10 entries read: 9 checked, 1 skipped (1 status 0); 1 error, 0 warnings, 2 info",
+     * then "; 3 suppressed, 2 in baseline" when findings were set aside.
+     */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();
@@ -126,6 +154,15 @@ public final class Summary {
         b.append("; ").append(e).append(e == 1 ? " error, " : " errors, ");
         b.append(w).append(w == 1 ? " warning, " : " warnings, ");
         b.append(count(Severity.INFO)).append(" info");
+        if (suppressed > 0 || inBaseline > 0) {
+            b.append("; ");
+            if (suppressed > 0) {
+                b.append(suppressed).append(" suppressed");
+            }
+            if (inBaseline > 0) {
+                b.append(suppressed > 0 ? ", " : "").append(inBaseline).append(" in baseline");
+            }
+        }
         if (badInputs > 0) {
             b.append("; ").append(badInputs).append(badInputs == 1 ? " input unreadable" : " inputs unreadable");
         }

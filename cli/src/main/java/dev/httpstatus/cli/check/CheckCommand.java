@@ -1,12 +1,19 @@
 package dev.httpstatus.cli.check;
 
 import dev.httpstatus.check.CheckSession;
+import dev.httpstatus.check.ci.Baseline;
+import dev.httpstatus.check.ci.ConfigFile;
+import dev.httpstatus.check.ci.ControlFileException;
+import dev.httpstatus.check.ci.RuleIds;
+import dev.httpstatus.check.ci.Suppressions;
+import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.input.Inputs;
 import dev.httpstatus.check.input.LiveRequest;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.report.ReportFormat;
 import dev.httpstatus.check.report.ReportWriter;
 import dev.httpstatus.check.report.Summary;
+import dev.httpstatus.check.rules.Rules;
 import dev.httpstatus.cli.VersionProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +25,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,12 +43,27 @@ import picocli.CommandLine.Spec;
  * httpstatus check captures/ --format sarif -o out.sarif --fail-on warning
  * httpstatus check http://127.0.0.1:8080/x -X POST -H 'Content-Type: application/json' -d @body.json --follow
  * curl -si http://127.0.0.1:8080/ | httpstatus check -
+ * httpstatus check captures/ --disable error-without-explanation --baseline baseline.json --jobs 4
  * }</pre>
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Check HTTP exchanges for status-code mistakes: HAR files (directories are searched for"
                 + " *.har), raw HTTP/1.1 response text, '-' for standard input, or a live http(s) URL.",
             "Every rule is listed by 'httpstatus rules --list'."},
+        footerHeading = "%nSuppressions and baselines:%n",
+        footer = {"--disable switches rules off everywhere; .httpstatus.json (read from the",
+            "current directory, or --config FILE) too, or only at some hosts, paths, methods:",
+            "  {\"check\": {",
+            "     \"disable\": [\"error-without-explanation\"],",
+            "     \"suppress\": [{\"rule\": \"201-without-location\",",
+            "                   \"host\": \"api.example.com\", \"path\": \"/legacy/**\",",
+            "                   \"reason\": \"v1 clients ignore Location\"}]}}",
+            "Patterns match the whole host or path: '*' within a path segment, '**' across.",
+            "--write-baseline FILE records today's findings (by rule, method, path without",
+            "ids or query values, and status); --baseline FILE then reports only new ones.",
+            "Set-aside findings never fail the run: the summary counts them (\"3 suppressed,",
+            "2 in baseline\"); the json and sarif reports list them with what set them aside.",
+            "More in check/README.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:no finding at or above --fail-on",
             " 1:findings at or above --fail-on",
@@ -78,21 +103,55 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR does the same).")
     boolean noColor;
 
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Switch a rule off (its findings are counted as suppressed); repeatable, or comma-separated.")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Suppressions from FILE instead of ./" + ConfigFile.NAME + " (read when present).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Do not read ./" + ConfigFile.NAME + ".")
+    boolean noConfig;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not in this baseline; those in it are counted as 'in baseline'.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record every finding not suppressed in a new baseline FILE (written only when every"
+                    + " input could be read); the run counts them as 'in baseline'.")
+    Path writeBaseline;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
+            description = "Check N inputs at a time; the report is the same, in input order. Default: ${DEFAULT-VALUE}.")
+    int jobs;
+
+    /** At most this many jobs: beyond it threads only wait for the disk and the report. */
+    static final int MAX_JOBS = 64;
+
     @Spec
     CommandSpec spec;
 
     private final Map<String, String> env;
     private final InputStream stdin;
+    private final Path workDir;
 
-    /** The command as the CLI runs it: the process's environment and standard input. */
+    /** The command as the CLI runs it: the process's environment, standard input and working directory. */
     public CheckCommand() {
-        this(System.getenv(), System.in);
+        this(System.getenv(), System.in, Path.of(""));
     }
 
     /** For tests: a given environment (NO_COLOR, TERM) and standard input. */
     CheckCommand(Map<String, String> env, InputStream stdin) {
+        this(env, stdin, Path.of(""));
+    }
+
+    /** For tests: also the directory searched for {@value ConfigFile#NAME}. */
+    CheckCommand(Map<String, String> env, InputStream stdin, Path workDir) {
         this.env = env;
         this.stdin = stdin;
+        this.workDir = workDir;
     }
 
     @Override
@@ -122,6 +181,26 @@ public final class CheckCommand implements Callable<Integer> {
         if (inputs.stream().filter("-"::equals).count() > 1) {
             return usage(err, "'-' (standard input) can be read only once");
         }
+        if (jobs < 1 || jobs > MAX_JOBS) {
+            return usage(err, "--jobs: expected a number from 1 to " + MAX_JOBS + ", got " + jobs);
+        }
+        Triage triage;
+        Baseline.Recorder recorder = null;
+        try {
+            Suppressions suppressions = suppressions();
+            if (writeBaseline != null) {
+                triage = Triage.acceptingAll(suppressions);
+                recorder = Baseline.recorder("check");
+            } else if (baseline != null) {
+                triage = Triage.of(suppressions, Baseline.read(baseline, "check"));
+            } else {
+                triage = Triage.of(suppressions);
+            }
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        } catch (ControlFileException e) {
+            return usage(err, e.getMessage());
+        }
         boolean toFile = output != null;
         try (Writer target = toFile ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : null) {
             Writer out = toFile ? target : spec.commandLine().getOut();
@@ -133,6 +212,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             CheckSession session = CheckSession.builder(writer).live(live).stdin(stdin)
                     .progress(Tty.isTerminal(2) ? new ProgressBar(err) : null)
+                    .triage(triage).recording(recorder).jobs(jobs)
                     .build();
             Summary summary = session.run(inputs);
             out.flush();
@@ -140,12 +220,59 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println(summary);
                 err.flush();
             }
+            if (recorder != null && !writeBaseline(recorder, summary, err)) {
+                return 2;
+            }
             return CheckSession.exitCode(summary, threshold);
         } catch (IOException e) {
             err.println("httpstatus check: cannot write the report" + (toFile ? " to " + output : "") + ": " + e.getMessage());
             err.flush();
             return 2;
         }
+    }
+
+    /** --disable and the configuration file; unknown rule ids are errors naming the closest known ones. */
+    private Suppressions suppressions() throws ControlFileException {
+        if (baseline != null && writeBaseline != null) {
+            throw new IllegalArgumentException("--write-baseline records a new baseline; it cannot be combined with --baseline");
+        }
+        if (noConfig && config != null) {
+            throw new IllegalArgumentException("--config and --no-config contradict each other");
+        }
+        Set<String> known = Rules.all().stream().map(r -> r.id()).collect(Collectors.toUnmodifiableSet());
+        for (String id : disable) {
+            if (!known.contains(id.trim())) {
+                throw new IllegalArgumentException("--disable: " + RuleIds.unknown(id.trim(), known));
+            }
+        }
+        Suppressions s = Suppressions.disabling(disable.stream().map(String::trim).toList(), "--disable");
+        Optional<Path> file = noConfig ? Optional.empty()
+                : config != null ? Optional.of(config) : ConfigFile.find(workDir);
+        if (file.isPresent()) {
+            s = s.plus(ConfigFile.read(file.get(), "check", known));
+        }
+        return s;
+    }
+
+    /** Writes the baseline unless an input could not be read (it would miss that input's findings). */
+    private boolean writeBaseline(Baseline.Recorder recorder, Summary summary, PrintWriter err) {
+        if (summary.badInputs() > 0) {
+            err.println("httpstatus check: baseline not written to " + writeBaseline + ": "
+                    + summary.badInputs() + (summary.badInputs() == 1 ? " input" : " inputs") + " could not be read");
+            err.flush();
+            return false;
+        }
+        try {
+            recorder.build().write(writeBaseline);
+        } catch (IOException e) {
+            err.println("httpstatus check: cannot write the baseline to " + writeBaseline + ": " + e.getMessage());
+            err.flush();
+            return false;
+        }
+        err.println("httpstatus check: wrote " + recorder.size() + (recorder.size() == 1 ? " finding" : " findings")
+                + " to the baseline " + writeBaseline);
+        err.flush();
+        return true;
     }
 
     private LiveRequest liveRequest() {

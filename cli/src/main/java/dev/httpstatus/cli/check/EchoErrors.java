@@ -1,10 +1,12 @@
 package dev.httpstatus.cli.check;
 
+import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.input.BadInputException;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Finding;
 import dev.httpstatus.check.model.Skip;
 import dev.httpstatus.check.report.ReportWriter;
+import dev.httpstatus.check.report.SetAside;
 import dev.httpstatus.check.report.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,6 +34,11 @@ final class EchoErrors implements ReportWriter {
     }
 
     @Override
+    public void begin(Triage triage) throws IOException {
+        next.begin(triage);
+    }
+
+    @Override
     public void input(String name) throws IOException {
         next.input(name);
     }
@@ -39,6 +46,11 @@ final class EchoErrors implements ReportWriter {
     @Override
     public void exchange(Exchange x, List<Finding> findings) throws IOException {
         next.exchange(x, findings);
+    }
+
+    @Override
+    public void exchange(Exchange x, List<Finding> findings, List<SetAside> setAside) throws IOException {
+        next.exchange(x, findings, setAside);
     }
 
     @Override

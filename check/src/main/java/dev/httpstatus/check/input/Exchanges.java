@@ -1,0 +1,81 @@
+package dev.httpstatus.check.input;
+
+import dev.httpstatus.check.model.Exchange;
+import dev.httpstatus.check.model.Headers;
+import dev.httpstatus.check.model.Recorder;
+import dev.httpstatus.check.model.Source;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Exchanges built from the response types of HTTP clients, so that traffic can be checked where it
+ * happens, without a capture file.
+ *
+ * <pre>{@code
+ * HttpResponse<String> res = client.send(request, HttpResponse.BodyHandlers.ofString());
+ * List<Finding> findings = Checker.standard().check(Exchanges.of(res));
+ * }</pre>
+ *
+ * <p>What the JDK client hides cannot be judged: it reports no reason phrase (so
+ * {@code reason-phrase-differs} never fires) and no interim 1xx responses, and its request headers
+ * are those the caller set, without the ones the client adds itself (Host, User-Agent,
+ * Content-Length). The content is known when the body handler kept it as a {@code String} or
+ * {@code byte[]}; otherwise only its declared Content-Length is.
+ */
+public final class Exchanges {
+
+    private Exchanges() {}
+
+    /**
+     * The exchange that produced {@code response}: its request's method, URI and header fields, and
+     * the response's version, status, header fields and, where the body handler kept it, content.
+     */
+    public static Exchange of(HttpResponse<?> response) {
+        Objects.requireNonNull(response, "response");
+        String uri = response.uri().toString();
+        String version = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
+        Exchange.Builder x = Exchange.builder(Source.file(uri))
+                .recorder(Recorder.LIVE) // java.net.http: no reason phrase, no 1xx
+                .method(response.request().method())
+                .url(uri)
+                .requestVersion(version)
+                .responseVersion(version)
+                .request(headers(response.request().headers()))
+                .status(response.statusCode())
+                .response(headers(response.headers()));
+        Object body = response.body();
+        if (body instanceof String s) {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            x.bodyLength(contentLength(response.headers()).orElse(bytes.length)).body(s, true);
+        } else if (body instanceof byte[] b) {
+            x.bodyLength(b.length).body(new String(b, 0, Math.min(b.length, HarReader.MAX_BODY), StandardCharsets.UTF_8),
+                    b.length <= HarReader.MAX_BODY);
+        } else {
+            x.bodyLength(contentLength(response.headers()).orElse(-1));
+        }
+        return x.build();
+    }
+
+    private static OptionalLong contentLength(HttpHeaders headers) {
+        return headers.firstValueAsLong("Content-Length");
+    }
+
+    private static Headers headers(HttpHeaders headers) {
+        Headers.Builder b = Headers.builder();
+        for (Map.Entry<String, List<String>> e : headers.map().entrySet()) {
+            if (e.getKey().startsWith(":")) {
+                continue; // HTTP/2 pseudo-header fields are not header fields
+            }
+            for (String v : e.getValue()) {
+                b.add(e.getKey(), v);
+            }
+        }
+        return b.build();
+    }
+}
