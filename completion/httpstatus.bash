@@ -158,6 +158,7 @@ function _complete_httpstatus() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} list" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} search" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_httpstatus; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} advise" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_httpstatus; return $?; fi
@@ -169,17 +170,19 @@ function _complete_httpstatus() {
   local cmds1=(list)
   local cmds2=(search)
   local cmds3=(explain)
-  local cmds4=(rules)
-  local cmds5=(check)
-  local cmds6=(serve)
-  local cmds7=(completion)
-  local cmds8=(help)
+  local cmds4=(advise)
+  local cmds5=(rules)
+  local cmds6=(check)
+  local cmds7=(serve)
+  local cmds8=(completion)
+  local cmds9=(help)
 
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_httpstatus_help; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_httpstatus_completion; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_httpstatus_serve; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_httpstatus_check; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_httpstatus_rules; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_httpstatus_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_httpstatus_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_httpstatus_serve; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_httpstatus_check; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_httpstatus_rules; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_httpstatus_advise; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_httpstatus_explain; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_httpstatus_search; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_httpstatus_list; return $?; fi
@@ -194,7 +197,7 @@ function _picocli_httpstatus() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="show list search explain rules check serve completion help"
+  local commands="show list search explain advise rules check serve completion help"
   local flag_opts="--json --no-color --debug -h --help -V --version"
   local arg_opts=""
 
@@ -234,7 +237,7 @@ function _picocli_httpstatus_list() {
   local commands=""
   local flag_opts="--registered --unofficial --historical --all --json --no-color --debug -h --help -V --version"
   local arg_opts="--class"
-  local class_option_args=("1xx" "2xx" "3xx" "4xx" "5xx") # --class values
+  local class_option_args=("1xx" "2xx" "3xx" "4xx" "5xx" "6xx" "7xx" "8xx" "9xx") # --class values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -300,6 +303,39 @@ function _picocli_httpstatus_explain() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${method_option_args[@]}" ) )
       return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `advise` subcommand.
+function _picocli_httpstatus_advise() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--json --no-color --debug -h --help -V --version"
+  local arg_opts="-m --method -n --limit"
+  local method_option_args=("GET" "HEAD" "POST" "PUT" "PATCH" "DELETE" "OPTIONS") # --method values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -m|--method)
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${method_option_args[@]}" ) )
+      return $?
+      ;;
+    -n|--limit)
+      return
       ;;
   esac
 
@@ -461,7 +497,7 @@ function _picocli_httpstatus_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="show list search explain rules check serve completion"
+  local commands="show list search explain advise rules check serve completion"
   local flag_opts="-h --help"
   local arg_opts=""
 

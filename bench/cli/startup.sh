@@ -26,6 +26,8 @@ commands=(
     "env HTTPSTATUS_NO_REBUILD=1 $root/httpstatus 404"
     "$root/httpstatus 404 --json"
     "$root/httpstatus list --class 4xx"
+    "$root/httpstatus search too many requests"
+    "$root/httpstatus advise 'the user is not logged in'"
     "java -jar $jar 404"
 )
 trap '[[ $(stat -c %Y "$jar") == "$built" ]] || echo "startup.sh: the jar was rebuilt during the run; the figures are void" >&2' EXIT

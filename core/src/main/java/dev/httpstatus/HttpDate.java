@@ -1,6 +1,5 @@
 package dev.httpstatus;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -76,13 +75,38 @@ public final class HttpDate {
      * as the most recent year with those digits that is not more than 50 years ahead of today.
      */
     public static Optional<HttpDate> parse(CharSequence text) {
-        return parse(text, LocalDate.now(ZoneOffset.UTC).getYear());
+        return parse(text, CURRENT_YEAR);
     }
 
     /** {@link #parse(CharSequence)} as if the current year were {@code currentYear} (for RFC 850's two-digit years). */
     public static Optional<HttpDate> parse(CharSequence text, int currentYear) {
+        long packed = decode(text, currentYear);
+        return packed == INVALID ? Optional.empty()
+                : Optional.of(new HttpDate(Instant.ofEpochSecond(packed >> 2), Form.values()[(int) (packed & 3)]));
+    }
+
+    /**
+     * Whether {@code text} is an HTTP-date in any of its three forms; allocates nothing, for checkers
+     * that only need the answer.
+     */
+    public static boolean isHttpDate(CharSequence text) {
+        return decode(text, CURRENT_YEAR) != INVALID;
+    }
+
+    /** Whether {@code text} is an IMF-fixdate, the one form a sender may generate; allocates nothing. */
+    public static boolean isImfFixdate(CharSequence text) {
+        long packed = decode(text, CURRENT_YEAR);
+        return packed != INVALID && (packed & 3) == Form.IMF_FIXDATE.ordinal();
+    }
+
+    /** The year RFC 850 dates are read against when no year is given; only the century matters. */
+    private static final int CURRENT_YEAR = LocalDate.now(ZoneOffset.UTC).getYear();
+    private static final long INVALID = Long.MIN_VALUE;
+
+    /** Epoch seconds shifted left by 2 with the form's ordinal in the low bits, or INVALID. */
+    private static long decode(CharSequence text, int currentYear) {
         if (text == null) {
-            return Optional.empty();
+            return INVALID;
         }
         int start = 0;
         int end = text.length();
@@ -92,14 +116,17 @@ public final class HttpDate {
         while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
-        if (end - start > 40) {
-            return Optional.empty();
+        int n = end - start;
+        if (n > 40 || n < 24) {
+            return INVALID;
         }
-        String s = text.subSequence(start, end).toString();
-        HttpDate d = s.length() == 29 && s.charAt(3) == ',' ? imf(s)
-                : s.length() == 24 && s.charAt(3) == ' ' ? asctime(s)
-                : rfc850(s, currentYear);
-        return Optional.ofNullable(d);
+        if (n == 29 && text.charAt(start + 3) == ',') {
+            return imf(text, start);
+        }
+        if (n == 24 && text.charAt(start + 3) == ' ') {
+            return asctime(text, start);
+        }
+        return rfc850(text, start, end, currentYear);
     }
 
     /** The instant named. */
@@ -118,49 +145,51 @@ public final class HttpDate {
     }
 
     // Sun, 06 Nov 1994 08:49:37 GMT
-    private static HttpDate imf(String s) {
-        int dow = index(DAYS, s, 0, 3);
-        int day = digits(s, 5, 2);
-        int month = index(MONTHS, s, 8, 3);
-        int year = digits(s, 12, 4);
-        if (dow < 0 || s.charAt(4) != ' ' || s.charAt(7) != ' ' || s.charAt(11) != ' ' || s.charAt(16) != ' '
-                || !s.startsWith(" GMT", 25)) {
-            return null;
+    private static long imf(CharSequence s, int o) {
+        int dow = index(DAYS, s, o, 3);
+        int day = digits(s, o + 5, 2);
+        int month = index(MONTHS, s, o + 8, 3);
+        int year = digits(s, o + 12, 4);
+        if (dow < 0 || s.charAt(o + 4) != ' ' || s.charAt(o + 7) != ' ' || s.charAt(o + 11) != ' '
+                || s.charAt(o + 16) != ' ' || !matches(s, o + 25, " GMT")) {
+            return INVALID;
         }
-        return build(year, month, day, s, 17, dow, Form.IMF_FIXDATE);
+        return build(year, month, day, s, o + 17, dow, Form.IMF_FIXDATE);
     }
 
     // Sun Nov  6 08:49:37 1994
-    private static HttpDate asctime(String s) {
-        int dow = index(DAYS, s, 0, 3);
-        int month = index(MONTHS, s, 4, 3);
-        int day = s.charAt(8) == ' ' ? digits(s, 9, 1) : digits(s, 8, 2);
-        int year = digits(s, 20, 4);
-        if (dow < 0 || s.charAt(7) != ' ' || s.charAt(10) != ' ' || s.charAt(19) != ' ') {
-            return null;
+    private static long asctime(CharSequence s, int o) {
+        int dow = index(DAYS, s, o, 3);
+        int month = index(MONTHS, s, o + 4, 3);
+        int day = s.charAt(o + 8) == ' ' ? digits(s, o + 9, 1) : digits(s, o + 8, 2);
+        int year = digits(s, o + 20, 4);
+        if (dow < 0 || s.charAt(o + 7) != ' ' || s.charAt(o + 10) != ' ' || s.charAt(o + 19) != ' ') {
+            return INVALID;
         }
-        return build(year, month, day, s, 11, dow, Form.ASCTIME);
+        return build(year, month, day, s, o + 11, dow, Form.ASCTIME);
     }
 
     // Sunday, 06-Nov-94 08:49:37 GMT
-    private static HttpDate rfc850(String s, int currentYear) {
-        int comma = s.indexOf(',');
+    private static long rfc850(CharSequence s, int o, int end, int currentYear) {
         int dow = -1;
-        for (int i = 0; i < LONG_DAYS.length && comma > 0; i++) {
-            if (s.startsWith(LONG_DAYS[i]) && LONG_DAYS[i].length() == comma) {
+        int comma = -1;
+        for (int i = 0; i < LONG_DAYS.length; i++) {
+            int len = LONG_DAYS[i].length();
+            if (o + len < end && s.charAt(o + len) == ',' && matches(s, o, LONG_DAYS[i])) {
                 dow = i;
+                comma = o + len;
             }
         }
         int p = comma + 2;
-        if (dow < 0 || s.length() != p + 22 || s.charAt(comma + 1) != ' ' || s.charAt(p + 2) != '-'
-                || s.charAt(p + 6) != '-' || s.charAt(p + 9) != ' ' || !s.startsWith(" GMT", p + 18)) {
-            return null;
+        if (dow < 0 || end != p + 22 || s.charAt(comma + 1) != ' ' || s.charAt(p + 2) != '-'
+                || s.charAt(p + 6) != '-' || s.charAt(p + 9) != ' ' || !matches(s, p + 18, " GMT")) {
+            return INVALID;
         }
         int day = digits(s, p, 2);
         int month = index(MONTHS, s, p + 3, 3);
         int yy = digits(s, p + 7, 2);
         if (yy < 0) {
-            return null;
+            return INVALID;
         }
         int year = currentYear - Math.floorMod(currentYear, 100) + yy;
         if (year > currentYear + 50) {
@@ -169,29 +198,58 @@ public final class HttpDate {
         return build(year, month, day, s, p + 10, dow, Form.RFC_850);
     }
 
-    private static HttpDate build(int year, int month, int day, String s, int time, int dow, Form form) {
+    private static long build(int year, int month, int day, CharSequence s, int time, int dow, Form form) {
         int hour = digits(s, time, 2);
         int minute = digits(s, time + 3, 2);
         int second = digits(s, time + 6, 2);
         if (year < 0 || month < 0 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 60 || s.charAt(time + 2) != ':' || s.charAt(time + 5) != ':') {
-            return null;
+                || second < 0 || second > 60 || s.charAt(time + 2) != ':' || s.charAt(time + 5) != ':'
+                || day > lengthOfMonth(year, month + 1)) {
+            return INVALID;
         }
-        if (day > LocalDate.of(year, month + 1, 1).lengthOfMonth()) {
-            return null;
-        }
-        LocalDate date = LocalDate.of(year, month + 1, day);
-        if (date.getDayOfWeek() != DayOfWeek.of(dow + 1)) {
-            return null;
+        long epochDay = epochDay(year, month + 1, day);
+        // 1970-01-01 was a Thursday; DAYS starts on Monday.
+        if (Math.floorMod(epochDay + 3, 7) != dow) {
+            return INVALID;
         }
         // A leap second (60) is read as the first second of the next minute.
-        long epoch = date.toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second;
-        return new HttpDate(Instant.ofEpochSecond(epoch), form);
+        long epoch = epochDay * 86_400L + hour * 3600L + minute * 60L + second;
+        return epoch << 2 | form.ordinal();
     }
 
-    private static int index(String[] names, String s, int at, int length) {
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days inverse). */
+    private static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
+    }
+
+    private static boolean matches(CharSequence s, int at, String what) {
+        if (at < 0 || at + what.length() > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < what.length(); i++) {
+            if (s.charAt(at + i) != what.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int index(String[] names, CharSequence s, int at, int length) {
         for (int i = 0; i < names.length; i++) {
-            if (s.regionMatches(at, names[i], 0, length)) {
+            if (names[i].length() == length && matches(s, at, names[i])) {
                 return i;
             }
         }
@@ -199,7 +257,7 @@ public final class HttpDate {
     }
 
     /** The non-negative number in {@code s[at, at+n)}, or -1 unless all are ASCII digits. */
-    private static int digits(String s, int at, int n) {
+    private static int digits(CharSequence s, int at, int n) {
         if (at < 0 || at + n > s.length()) {
             return -1;
         }

@@ -47,7 +47,12 @@ final class Names {
                 index.putIfAbsent(normalize(f.phrase()), c);
             }
         }
+        // A vendor's phrase names a code only where the registry gives it no meaning of its own:
+        // "Client Closed Request" is 499, but IIS's "Redirect" is not 451 (search still finds it).
         for (StatusCode c : StatusCodes.known()) {
+            if (c.registration().isInRegistry()) {
+                continue;
+            }
             for (UnofficialMeaning u : c.unofficialMeanings()) {
                 index.putIfAbsent(normalize(u.phrase()), c);
             }
@@ -66,6 +71,9 @@ final class Names {
             }
         }
         for (StatusCode c : StatusCodes.known()) {
+            if (c.registration().isInRegistry()) {
+                continue;
+            }
             for (UnofficialMeaning u : c.unofficialMeanings()) {
                 compact.putIfAbsent(normalize(u.phrase()).replace("_", ""), c);
             }
@@ -79,13 +87,59 @@ final class Names {
         }
         StatusCode c = INDEX.get(name); // exact constant and DRF names need no normalising
         if (c == null) {
-            String normal = normalize(name);
-            c = INDEX.get(normal);
-            if (c == null && !normal.isEmpty()) {
-                c = COMPACT.get(normal.replace("_", ""));
+            String key = key(name);
+            if (key == null || key.isEmpty()) {
+                return Optional.empty();
+            }
+            c = INDEX.get(key);
+            if (c == null && key.indexOf('_') < 0) {
+                // Run-together spellings ("TooManyRequests", "notfound") only as one word: letters
+                // spaced out one by one ("n o t f o u n d") are not a name.
+                c = COMPACT.get(key);
             }
         }
         return c == null ? Optional.empty() : StatusCode.optionalOf(c);
+    }
+
+    /**
+     * The index key of a name as people write it, or null if it is not one: ASCII letters and digits
+     * in words separated by spaces (any Unicode space), '_', '-' or '.', apostrophes dropped, case
+     * ignored; quotes, brackets and other ASCII punctuation may surround it. Anything else — control
+     * characters, emoji, non-ASCII letters, punctuation inside — makes it no name.
+     */
+    static String key(String name) {
+        int start = 0;
+        int end = name.length();
+        while (start < end && isWrapping(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && isWrapping(name.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder b = new StringBuilder(end - start);
+        boolean gap = false;
+        for (int i = start; i < end; i++) {
+            char c = name.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append('_');
+                }
+                b.append(Character.toUpperCase(c));
+                gap = false;
+            } else if (c == '\'' || c == '\u2019') {
+                continue;
+            } else if (c == '_' || c == '-' || c == '.' || Character.isSpaceChar(c) || c == '\t') {
+                gap = true;
+            } else {
+                return null;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Space and ASCII punctuation around a name: "  [Not Found]  ", "'not found'". */
+    private static boolean isWrapping(char c) {
+        return Character.isSpaceChar(c) || c == '\t' || c < 128 && c > ' ' && !Character.isLetterOrDigit(c);
     }
 
     /**

@@ -25,7 +25,7 @@ final class Search {
 
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "the", "is", "it", "of", "to", "in", "on", "or", "and", "for", "by", "be", "as", "at",
-            "its", "that", "this", "with", "not", "no", "code", "status", "http");
+            "its", "that", "this", "with", "code", "status", "http");
 
     /** A code's searchable words, each array one field weight. */
     private record Doc(StatusCode code, String phrase, String[][] fields, int[] weights) {}
@@ -59,33 +59,95 @@ final class Search {
         return docs;
     }
 
+    /**
+     * The relevant matches, best first: every match scoring at least {@link #RELEVANT} of the best
+     * one, or matching every word of the query in a name, header or class title ("redirect" keeps
+     * every 3xx code). So "too many request" gives 429 and its neighbours, not every code with
+     * "request" in its description.
+     */
     static List<StatusCode> search(String query) {
+        List<Hit> hits = ranked(query);
+        List<StatusCode> result = new ArrayList<>();
+        double top = hits.isEmpty() ? 0 : hits.get(0).score();
+        for (Hit h : hits) {
+            if (h.score() >= top * RELEVANT || h.strong()) {
+                result.add(h.code());
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** The best {@code limit} matches however weak, best first; 0 for every match. */
+    static List<StatusCode> search(String query, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be 0 (all) or more, not " + limit);
+        }
+        List<Hit> hits = ranked(query);
+        List<StatusCode> result = new ArrayList<>();
+        for (Hit h : hits) {
+            if (limit > 0 && result.size() == limit) {
+                break;
+            }
+            result.add(h.code());
+        }
+        return List.copyOf(result);
+    }
+
+    /** A share of the best score below which a match is noise from a common word. */
+    private static final double RELEVANT = 0.4;
+
+    /** A match; strong when every query word matched in a name, header or class title, not just prose. */
+    private record Hit(StatusCode code, double score, boolean strong) {
+
+        Hit(StatusCode code, double score) {
+            this(code, score, false);
+        }
+    }
+
+    private static List<Hit> ranked(String query) {
         if (query == null || query.isBlank() || query.length() > 500) {
             return List.of();
         }
         String whole = normalized(query);
-        // A class's own title ("client error") asks for the class, in code order.
+        List<Hit> hits = new ArrayList<>();
+        // A class's own title ("client error") asks for the class, in code order, all equally relevant.
         for (StatusClass k : StatusClass.values()) {
             if (k != StatusClass.UNDEFINED && whole.equals(normalized(k.title()))) {
-                return StatusCodes.known().stream().filter(c -> c.statusClass() == k).toList();
+                for (StatusCode c : StatusCodes.known()) {
+                    if (c.statusClass() == k) {
+                        hits.add(new Hit(c, 1));
+                    }
+                }
+                return hits;
             }
         }
+        // What forName finds ("unprocessableEntity", "SC_NOT_FOUND" aside) comes first, and a
+        // code typed with letters for digits ("4O4") is that code.
+        StatusCode named = Names.find(query.trim()).orElse(null);
+        StatusCode lookAlike = lookAlike(query.trim());
         String[] terms = words(query);
         String compact = whole.replace(" ", "");
-        record Hit(StatusCode code, double score) {}
-        List<Hit> hits = new ArrayList<>();
         for (Doc doc : Index.DOCS) {
             double score = 0;
             int matched = 0;
+            int strong = 0;
             for (String term : terms) {
                 double best = codeMatch(term, doc.code().code());
+                boolean strongTerm = best > 0;
                 for (int f = 0; f < doc.fields().length; f++) {
-                    best = Math.max(best, doc.weights()[f] * bestMatch(term, doc.fields()[f]));
+                    double m = bestMatch(term, doc.fields()[f]);
+                    best = Math.max(best, doc.weights()[f] * m);
+                    strongTerm |= m >= 0.75 && doc.weights()[f] >= CLASS && doc.weights()[f] != VENDOR;
                 }
                 if (best > 0) {
                     matched++;
                 }
+                strong += strongTerm ? 1 : 0;
                 score += best;
+            }
+            if (doc.code() == named || doc.code() == lookAlike) {
+                hits.add(new Hit(doc.code(), score + 200));
+                continue;
             }
             // Words run together ("notfound", "toomanyrequests") still name the phrase.
             if (compact.length() >= 4 && doc.phrase().replace(" ", "").equals(compact)) {
@@ -102,14 +164,53 @@ final class Search {
             }
             // Prefer codes that account for every word of the query.
             score *= (double) matched / terms.length;
-            hits.add(new Hit(doc.code(), score));
+            hits.add(new Hit(doc.code(), score, strong == terms.length));
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::code));
-        List<StatusCode> result = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            result.add(h.code());
+        return hits;
+    }
+
+    /** Letters people type for digits: O for 0, l and I for 1, S for 5, B for 8 … */
+    private static final String LOOK_ALIKES = "oO0 lLiI|1 zZ2 sS5 bG6 T7 B8 gq9";
+
+    /**
+     * The known code a three-character query spells with letters in place of some digits ("4O4",
+     * "5OO", "4l8"), or null. At least one real digit is required: "SOS" is a word, not 505.
+     */
+    static StatusCode lookAlike(String q) {
+        if (q.length() != 3) {
+            return null;
         }
-        return List.copyOf(result);
+        int code = 0;
+        boolean digit = false;
+        for (int i = 0; i < 3; i++) {
+            char c = q.charAt(i);
+            int d;
+            if (c >= '0' && c <= '9') {
+                d = c - '0';
+                digit = true;
+            } else {
+                d = lookAlikeDigit(c);
+                if (d < 0) {
+                    return null;
+                }
+            }
+            code = code * 10 + d;
+        }
+        if (!digit || code < Catalog.MIN) {
+            return null;
+        }
+        StatusCode c = StatusCode.of(code);
+        return c.isKnown() ? c : null;
+    }
+
+    private static int lookAlikeDigit(char c) {
+        for (String group : LOOK_ALIKES.split(" ")) {
+            if (group.indexOf(c) >= 0 && group.indexOf(c) < group.length() - 1) {
+                return group.charAt(group.length() - 1) - '0';
+            }
+        }
+        return -1;
     }
 
     private static double codeMatch(String term, int code) {
@@ -181,8 +282,27 @@ final class Search {
         return Arrays.stream(raw).filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w)).distinct().toArray(String[]::new);
     }
 
-    /** Lower case, apostrophes dropped, everything but letters and digits turned into single spaces. */
+    /**
+     * Lower case, camel case split ("unprocessableEntity"), apostrophes dropped, everything but
+     * letters and digits turned into single spaces.
+     */
     private static String normalized(String s) {
-        return Names.normalize(s).replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Names.normalize(splitCamelCase(s)).replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    private static String splitCamelCase(String s) {
+        StringBuilder b = null;
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) {
+                if (b == null) {
+                    b = new StringBuilder(s.length() + 8).append(s, 0, i);
+                }
+                b.append(' ');
+            }
+            if (b != null) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b == null ? s : b.toString();
     }
 }

@@ -48,11 +48,27 @@ public final class StatusCodes {
     }
 
     /**
-     * Ranked matches for free text over codes, names, phrases, vendors and descriptions, best first,
-     * tolerant of small typos: {@code search("teapott")} finds 418, {@code search("too many request")}
-     * finds 429 first. Empty when nothing matches; never throws, whatever the text.
+     * The relevant matches for free text over codes, names, phrases, vendors and descriptions, best
+     * first, tolerant of small typos: {@code search("teapott")} finds 418, {@code search("too many
+     * request")} finds 429 first and leaves out codes that only share the word "request". What
+     * {@link StatusCode#forName} finds comes first ({@code "unprocessableEntity"} → 422), and so does a
+     * code typed with look-alike letters ({@code "4O4"} → 404). Matches scoring under 40 % of the
+     * best are left out; {@link #search(String, int)} gives those too. Empty when nothing matches;
+     * never throws, whatever the text.
      */
     public static List<StatusCode> search(String query) {
         return Search.search(query);
+    }
+
+    /**
+     * The best {@code limit} matches for free text, however weak, ranked as {@link #search(String)}
+     * ranks them; {@code limit} 0 gives every match.
+     *
+     * <pre>{@code StatusCodes.search("request", 0).size();   // every code whose texts mention a request}</pre>
+     *
+     * @throws IllegalArgumentException if {@code limit} is negative
+     */
+    public static List<StatusCode> search(String query, int limit) {
+        return Search.search(query, limit);
     }
 }

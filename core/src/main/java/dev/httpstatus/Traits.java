@@ -26,6 +26,12 @@ final class Traits {
      */
     static final int[] RETRYABLE = {408, 421, 425, 429, 502, 503, 504};
 
+    /**
+     * Errors that do not say whether they last, so the same request may succeed later: 404 (RFC 9110
+     * §15.5.5: "does not indicate whether this lack of representation is temporary or permanent").
+     */
+    static final int[] MAY_RESOLVE_LATER = {404};
+
     /** Codes the RFCs deprecate outright (RFC 9110 §15.4.6). */
     static final int[] DEPRECATED = {305};
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * StatusCode.of(499).unofficialMeanings().get(0)  // Client Closed Request (nginx)
- * StatusCode.of(451).unofficialMeanings()         // [Redirect (Microsoft IIS (Exchange ActiveSync))], beside its IANA meaning
+ * StatusCode.of(451).unofficialMeanings()         // [Redirect (Microsoft IIS)], beside its IANA meaning
  * }</pre>
  *
  * One number can carry an IANA meaning and several vendor meanings at once; none replaces another.

@@ -148,13 +148,19 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
 
     /**
-     * Finds a code by any of its names, ignoring case, spaces, hyphens and apostrophes, with words
-     * apart or run together ({@code "TooManyRequests"}): the constant
-     * ({@code "NOT_FOUND"}), the Django REST framework name ({@code "HTTP_404_NOT_FOUND"}), the current
-     * phrase ({@code "not found"}, {@code "Not-Found"}), any former phrase
-     * ({@code "Request Entity Too Large"} → 413), or a vendor phrase ({@code "Client Closed Request"}
-     * → 499). Where a phrase has meant several codes, the registered meaning wins over a former one,
-     * and a former one over a vendor's. Never throws; unknown or {@code null} names give an empty result.
+     * Finds a code by one of its names: the constant ({@code "NOT_FOUND"}), the Django REST framework
+     * name ({@code "HTTP_404_NOT_FOUND"}), the current phrase ({@code "not found"}), a former phrase
+     * ({@code "Request Entity Too Large"} → 413), or a vendor's phrase for a code the registry gives
+     * no meaning ({@code "Client Closed Request"} → 499; IIS's "Redirect" is not 451).
+     *
+     * <p>Lenient only in how a name is written: case is ignored; words may be separated by spaces,
+     * {@code '_'}, {@code '-'} or {@code '.'}, or run together as one word ({@code "TooManyRequests"},
+     * {@code "notfound"}); apostrophes may be left out ({@code "Im a teapot"}); quotes, brackets and
+     * spaces around the name are ignored. Anything else is no name: control characters, emoji,
+     * non-ASCII letters, letters spaced out one by one, typos. Where a phrase has meant several codes,
+     * the registered meaning wins over a former one, and a former one over a vendor's. For free text
+     * and typos, use {@link StatusCodes#search(String)}. Never throws; unknown or {@code null} names
+     * give an empty result.
      */
     public static Optional<StatusCode> forName(String name) {
         return Names.find(name);
@@ -329,6 +335,18 @@ public final class StatusCode implements Comparable<StatusCode> {
      */
     public boolean isRetryable() {
         return retryable;
+    }
+
+    /**
+     * Whether and when to send the same request again: {@link Retry#AFTER_DELAY} exactly when
+     * {@link #isRetryable()}, {@link Retry#IF_RETRY_AFTER} for 413, {@link Retry#MAYBE_LATER} for 404,
+     * {@link Retry#AFTER_CHANGE} for other 4xx, {@link Retry#NOT_EXPECTED} for other 5xx and invalid
+     * codes, {@link Retry#NOT_NEEDED} for 1xx–3xx.
+     *
+     * <pre>{@code StatusCode.CONTENT_TOO_LARGE.retry().description()  // "only if the response carries Retry-After, …"}</pre>
+     */
+    public Retry retry() {
+        return Retry.of(this);
     }
 
     /**

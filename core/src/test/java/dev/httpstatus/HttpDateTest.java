@@ -102,5 +102,26 @@ class HttpDateTest {
     @Property
     void parseNeverThrows(@ForAll String text) {
         HttpDate.parse(text);
+        assertThat(HttpDate.isHttpDate(text)).isEqualTo(HttpDate.parse(text).isPresent());
+    }
+
+    @Test
+    void quickAnswersAgreeWithParse() {
+        assertThat(HttpDate.isHttpDate("Sun, 06 Nov 1994 08:49:37 GMT")).isTrue();
+        assertThat(HttpDate.isImfFixdate("Sun, 06 Nov 1994 08:49:37 GMT")).isTrue();
+        assertThat(HttpDate.isHttpDate("Sun Nov  6 08:49:37 1994")).isTrue();
+        assertThat(HttpDate.isImfFixdate("Sun Nov  6 08:49:37 1994")).isFalse();
+        assertThat(HttpDate.isHttpDate("Sun, 6 Nov 1994 08:49:37 GMT")).isFalse();
+        assertThat(HttpDate.isHttpDate(null)).isFalse();
+    }
+
+    @Property
+    void dayOfWeekAndCalendarAgreeWithJavaTime(@ForAll @LongRange(min = -62_135_596_800L, max = 253_402_300_799L) long second) {
+        java.time.ZonedDateTime t = Instant.ofEpochSecond(second).atZone(java.time.ZoneOffset.UTC);
+        String asctime = String.format(java.util.Locale.ROOT, "%s %s %2d %02d:%02d:%02d %04d",
+                t.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
+                t.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
+                t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(), t.getYear());
+        assertThat(HttpDate.parse(asctime).map(HttpDate::instant)).as(asctime).contains(Instant.ofEpochSecond(second));
     }
 }

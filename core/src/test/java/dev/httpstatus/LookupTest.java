@@ -156,7 +156,6 @@ class LookupTest {
             Token Required                    | 499
             Enhance Your Calm                 | 420
             Method Failure                    | 420
-            Destination Locked                | 421
             Page Expired                      | 419
             Web Server Is Down                | 521
             HTTP_511_NETWORD_AUTHENTICATION_REQUIRED | 511
@@ -192,10 +191,32 @@ class LookupTest {
     }
 
     @Test
-    void forNameTreatsAnyNonAlphanumericAsASeparator() {
+    void forNameIsLenientOnlyInHowANameIsWritten() {
         assertThat(StatusCode.forName("Not\u00a0Found")).contains(StatusCode.NOT_FOUND);
         assertThat(StatusCode.forName("not.found")).contains(StatusCode.NOT_FOUND);
+        assertThat(StatusCode.forName("not-found")).contains(StatusCode.NOT_FOUND);
+        assertThat(StatusCode.forName("not  found")).contains(StatusCode.NOT_FOUND);
         assertThat(StatusCode.forName("  [Not Found]  ")).contains(StatusCode.NOT_FOUND);
+        assertThat(StatusCode.forName("'not found'")).contains(StatusCode.NOT_FOUND);
+        assertThat(StatusCode.forName("Im a teapot")).contains(StatusCode.IM_A_TEAPOT);
+        assertThat(StatusCode.forName("unprocessableEntity")).contains(StatusCode.of(422));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"Not\u0000Found", "\u0000not found", "\ud83d\ude00not\ud83d\ude00found\ud83d\ude00",
+        "n o t f o u n d", "n-o-t-f-o-u-n-d", "not/found", "not,found", "not found!?x", "redirect", "Redirect",
+        "Checkpoint", "Resume Incomplete", "Destination Locked", "not fonud", "SC_NOT_FOUND"})
+    void forNameRefusesWhatIsNotAName(String name) {
+        assertThat(StatusCode.forName(name)).isEmpty();
+    }
+
+    @Test
+    void vendorPhrasesNameOnlyCodesTheRegistryLeavesOpen() {
+        assertThat(StatusCode.forName("client closed request")).contains(StatusCode.of(499));
+        assertThat(StatusCode.forName("Method Failure")).contains(StatusCode.of(420));
+        // IIS's 451 "Redirect", Spring's 421 "Destination Locked": search finds them, forName does not.
+        assertThat(StatusCodes.search("Destination Locked").get(0)).isEqualTo(StatusCode.of(421));
+        assertThat(StatusCodes.search("redirect")).doesNotContain(StatusCode.of(451));
     }
 
     @Test
@@ -233,11 +254,30 @@ class LookupTest {
             client closed request    | 499
             nginx                    | 444
             cloudflare               | 520
+            SC_NOT_FOUND             | 404
+            not fonud                | 404
+            unprocessableEntity      | 422
+            4O4                      | 404
+            4o4                      | 404
+            40O                      | 400
+            5OO                      | 500
             """)
     void searchRanksFirst(String query, int code) {
         List<StatusCode> hits = StatusCodes.search(query);
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).code()).as("%s -> %s", query, hits).isEqualTo(code);
+    }
+
+    @Test
+    void searchKeepsTheRelevantFew() {
+        assertThat(StatusCodes.search("404")).containsExactly(StatusCode.NOT_FOUND);
+        List<StatusCode> many = StatusCodes.search("too many request");
+        assertThat(many.get(0).code()).isEqualTo(429);
+        assertThat(many).hasSizeLessThanOrEqualTo(5).doesNotContain(StatusCode.CONTINUE, StatusCode.OK);
+        assertThat(StatusCodes.search("too many request", 0)).hasSizeGreaterThan(20).startsWith(many.get(0));
+        assertThat(StatusCodes.search("too many request", 3)).hasSize(3).startsWith(many.get(0));
+        assertThat(StatusCodes.search("SC_NOT_FOUND")).startsWith(StatusCode.NOT_FOUND).doesNotContain(StatusCode.FOUND);
+        assertThat(StatusCodes.search("sos")).doesNotContain(StatusCode.of(505));
     }
 
     @Test

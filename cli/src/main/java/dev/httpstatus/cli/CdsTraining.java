@@ -27,6 +27,8 @@ final class CdsTraining {
         {"404"}, {"not found", "--json"}, {"--help"}, {"list", "--class", "4xx"}, {"list", "--all", "--json"},
         {"search", "too", "many", "requests"}, {"explain", "301", "--method", "PUT"}, {"explain", "429", "--json"},
         {"rules", "405"}, {"rules", "206", "--json"}, {"nosuchcode"}, {"nto fund"}, {"list", "--class", "7xx"},
+        {"advise", "the user is not logged in"}, {"advise", "resource already exists", "--method", "POST", "--json"},
+        {"4O4"}, {"expalin", "404"},
     };
 
     static void run() {

@@ -1,6 +1,7 @@
 package dev.httpstatus.cli;
 
 import dev.httpstatus.cli.render.Terminal;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -22,7 +23,17 @@ public final class Cli {
 
     /** A ready-to-run command line writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new RootCommand(terminal));
+        return commandLine(new RootCommand(terminal), terminal, out, err);
+    }
+
+    /** As above, reading {@code in} where a command reads stdin ({@code advise}'s questions). */
+    public static CommandLine commandLine(Terminal terminal, InputStream in, boolean interactive, PrintWriter out,
+            PrintWriter err) {
+        return commandLine(new RootCommand(terminal, in, interactive), terminal, out, err);
+    }
+
+    private static CommandLine commandLine(RootCommand root, Terminal terminal, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(root);
         // "-d @body.json" names a request body for check, not a picocli argument file.
         cl.setExpandAtFiles(false);
         cl.setOut(out);
@@ -31,6 +42,12 @@ public final class Cli {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter e = c.getErr();
+            java.util.Optional<String> mistyped = Lookup.mistypedCommand(java.util.Arrays.asList(args));
+            if (mistyped.isPresent()) {
+                e.print("httpstatus: " + mistyped.get() + "\n");
+                e.flush();
+                return ExitCodes.USAGE;
+            }
             e.print("httpstatus: " + ex.getMessage() + "\n");
             UnmatchedArgumentException.printSuggestions(ex, e);
             e.print("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.\n");

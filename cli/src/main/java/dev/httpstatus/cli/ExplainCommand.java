@@ -68,6 +68,9 @@ public final class ExplainCommand implements Callable<Integer> {
         Optional<StatusCode> found = Lookup.find(query);
         if (found.isEmpty()) {
             io.error(Lookup.notFound(query));
+            if (root.json(options)) {
+                Show.writeJsonError(io, query);
+            }
             return ExitCodes.NOT_FOUND;
         }
         StatusCode c = found.get();

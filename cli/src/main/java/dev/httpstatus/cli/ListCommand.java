@@ -33,8 +33,9 @@ public final class ListCommand implements Callable<Integer> {
 
     @Option(names = "--class", paramLabel = "<class>", converter = StatusClassConverter.class,
             completionCandidates = StatusClassConverter.Labels.class,
-            description = "Only this class: 1xx, 2xx, 3xx, 4xx or 5xx.")
-    StatusClass statusClass;
+            description = "Only this class: 1xx, 2xx, 3xx, 4xx or 5xx; or 6xx-9xx, the values beyond them"
+                    + " (vendor codes; listed from every known code).")
+    StatusClassConverter.Hundreds statusClass;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Selection selection;
@@ -66,10 +67,12 @@ public final class ListCommand implements Callable<Integer> {
         Selection s = selection == null ? new Selection() : selection;
         Predicate<StatusCode> keep = s.unofficial ? c -> !c.unofficialMeanings().isEmpty()
                 : s.historical ? ListCommand::isHistorical : c -> true;
-        List<StatusCode> source = s.unofficial || s.historical || s.all ? StatusCodes.known() : StatusCodes.inRegistry();
+        // 6xx-9xx hold no registered codes, so there "registered" would always be empty: list what is known.
+        boolean beyond = statusClass != null && statusClass.statusClass() == StatusClass.UNDEFINED;
+        List<StatusCode> source = s.unofficial || s.historical || s.all || beyond ? StatusCodes.known() : StatusCodes.inRegistry();
         List<StatusCode> codes = new ArrayList<>();
         for (StatusCode c : source) {
-            if ((statusClass == null || c.statusClass() == statusClass) && keep.test(c)) {
+            if ((statusClass == null || statusClass.contains(c)) && keep.test(c)) {
                 codes.add(c);
             }
         }
@@ -81,7 +84,9 @@ public final class ListCommand implements Callable<Integer> {
             new TableView(io.lines(), io.terminal()).write(codes, note);
         }
         if (codes.isEmpty()) {
-            io.error("no codes match these options");
+            io.error(beyond ? "the catalog knows no code in " + statusClass + "; every code from " + statusClass.digit()
+                    + "00 to " + statusClass.digit() + "99 is still a value: try 'httpstatus " + statusClass.digit() + "00'"
+                    : "no codes match these options; try 'httpstatus list --all'");
             return ExitCodes.NOT_FOUND;
         }
         return ExitCodes.FOUND;

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 
 
@@ -56,6 +57,12 @@ public final class Main {
      */
     static int run(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
         return guarded(() -> {
+            Optional<String> mistyped = Lookup.mistypedCommand(java.util.Arrays.asList(args));
+            if (mistyped.isPresent()) {
+                // "expalin 404" is a command with a typo, not two lookups: say so, print no card.
+                err.print("httpstatus: " + mistyped.get() + "\n");
+                return ExitCodes.USAGE;
+            }
             List<String> queries = plainLookup(args);
             if (queries == null) {
                 return Cli.execute(args, terminal, out, err);

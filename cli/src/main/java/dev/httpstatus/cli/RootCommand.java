@@ -3,8 +3,10 @@ package dev.httpstatus.cli;
 import dev.httpstatus.cli.check.CheckCommand;
 import dev.httpstatus.cli.render.Terminal;
 import dev.httpstatus.cli.serve.ServeCommand;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = {"Look up, list, search and explain HTTP status codes.",
             "With codes and no command, prints one card per code, as 'show' does."},
         subcommands = {ShowCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
-            RulesCommand.class, CheckCommand.class, ServeCommand.class, CompletionCommand.class, HelpCommand.class},
+            AdviseCommand.class, RulesCommand.class, CheckCommand.class, ServeCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:found", " 1:not found (suggestions on stderr)", " 2:usage error", "70:internal error"},
         footerHeading = "%nExamples:%n",
@@ -39,13 +41,14 @@ import picocli.CommandLine.Spec;
             "  httpstatus list --class 4xx --unofficial",
             "  httpstatus search too many requests",
             "  httpstatus explain 301 --method PUT",
+            "  httpstatus advise \"the user is not logged in\"",
             "  httpstatus rules 405",
             "  source <(httpstatus completion)"})
 public final class RootCommand implements Callable<Integer> {
 
     /** Subcommand names: a fast-path lookup must not take one of them for a query. */
     static final List<String> SUBCOMMANDS =
-            List.of("show", "list", "search", "explain", "rules", "check", "serve", "completion", "help");
+            List.of("show", "list", "search", "explain", "advise", "rules", "check", "serve", "completion", "help");
 
     @Parameters(arity = "0..*", paramLabel = "<code|name|phrase>",
             description = "A code (404), status line (\"HTTP/1.1 404 Not Found\"), constant (NOT_FOUND),"
@@ -59,16 +62,41 @@ public final class RootCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Terminal terminal;
+    private final InputStream stdin;
+    private final boolean interactive;
 
-    /** A root command writing for {@code terminal}. */
+    /** A root command writing for {@code terminal}, reading the process's stdin. */
     public RootCommand(Terminal terminal) {
+        this(terminal, System.in, System.console() != null);
+    }
+
+    /**
+     * A root command reading {@code stdin} (the question flow of {@code advise}); {@code interactive}
+     * when stdin and stdout are a terminal, so keys can be read one at a time.
+     */
+    public RootCommand(Terminal terminal, InputStream stdin, boolean interactive) {
         this.terminal = Objects.requireNonNull(terminal);
+        this.stdin = Objects.requireNonNull(stdin);
+        this.interactive = interactive;
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    boolean interactive() {
+        return interactive;
     }
 
     @Override
     public Integer call() {
         if (queries.isEmpty()) {
             io(options).error("give a status code, name or phrase, or a command (see 'httpstatus --help')");
+            return ExitCodes.USAGE;
+        }
+        Optional<String> mistyped = Lookup.mistypedCommand(spec.commandLine().getParseResult().originalArgs());
+        if (mistyped.isPresent()) {
+            io(options).error(mistyped.get());
             return ExitCodes.USAGE;
         }
         return Show.run(io(options), queries, options.json);

@@ -1,6 +1,8 @@
 package dev.httpstatus.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.httpstatus.StatusCode;
 import dev.httpstatus.check.report.RuleListing;
 import dev.httpstatus.cli.guide.Checklist;
@@ -8,7 +10,6 @@ import dev.httpstatus.cli.render.Lines;
 import dev.httpstatus.cli.render.Style;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,9 @@ public final class RulesCommand implements Callable<Integer> {
         Optional<StatusCode> found = Lookup.find(query);
         if (found.isEmpty()) {
             io.error(Lookup.notFound(query));
+            if (root.json(options)) {
+                Show.writeJsonError(io, query);
+            }
             return ExitCodes.NOT_FOUND;
         }
         StatusCode c = found.get();
@@ -84,14 +88,19 @@ public final class RulesCommand implements Callable<Integer> {
             RuleListing.writeText(io.out(), io.terminal().color());
             return ExitCodes.FOUND;
         }
-        // The listing writes bytes; our stdout is a character writer shared with every other command.
+        // The listing writes bytes; copied through our generator it is one line in a pipe and
+        // indented on a terminal, like every other command's JSON.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try {
             RuleListing.writeJson(bytes);
+            try (JsonParser p = new JsonFactory().createParser(bytes.toByteArray()); JsonGenerator g = Json.generator(io)) {
+                p.nextToken();
+                g.copyCurrentStructure(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        io.out().print(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+        Json.end(io);
         return ExitCodes.FOUND;
     }
 
@@ -104,7 +113,7 @@ public final class RulesCommand implements Callable<Integer> {
             String box = i.duty().isPresent() ? "[ ] " : "    ";
             String ref = i.reference().isEmpty() ? "" : " (" + i.reference() + ")";
             String painted = i.duty().map(r -> s.level(r, level)).orElse(level);
-            lines.wrapped("  " + box + painted + " ", 17, i.subject() + ": " + i.when() + ref);
+            lines.wrapped("  " + box + painted + " ", 17, i.text() + ref);
         }
     }
 
@@ -120,6 +129,7 @@ public final class RulesCommand implements Callable<Integer> {
                 g.writeStringField("subject", i.subject());
                 g.writeStringField("level", i.level());
                 g.writeStringField("when", i.when());
+                g.writeStringField("text", i.text());
                 g.writeStringField("reference", i.reference());
                 g.writeEndObject();
             }

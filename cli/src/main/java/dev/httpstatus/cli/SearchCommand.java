@@ -30,9 +30,13 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<word>", description = "Words to look for.")
     List<String> words;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "<n>", defaultValue = "10",
-            description = "Show at most this many matches; 0 for all (default: ${DEFAULT-VALUE}).")
-    int limit;
+    /** Without --limit: the relevant matches, at most this many. */
+    static final int DEFAULT_LIMIT = 10;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "<n>",
+            description = "Show the best <n> matches, weak ones too; 0 for every match. Without it: the"
+                    + " relevant matches (those scoring near the best), at most " + DEFAULT_LIMIT + ".")
+    Integer limit;
 
     @Mixin
     CommonOptions options;
@@ -45,14 +49,14 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 0) {
+        if (limit != null && limit < 0) {
             throw new ParameterException(spec.commandLine(), "--limit must be 0 (all) or more, not " + limit);
         }
         Io io = root.io(options);
         String query = String.join(" ", words);
-        List<StatusCode> hits = StatusCodes.search(query);
-        if (limit > 0 && hits.size() > limit) {
-            hits = hits.subList(0, limit);
+        List<StatusCode> hits = limit != null ? StatusCodes.search(query, limit) : StatusCodes.search(query);
+        if (limit == null && hits.size() > DEFAULT_LIMIT) {
+            hits = hits.subList(0, DEFAULT_LIMIT);
         }
         if (root.json(options)) {
             ListCommand.writeJson(io, hits);
@@ -60,7 +64,8 @@ public final class SearchCommand implements Callable<Integer> {
             new TableView(io.lines(), io.terminal()).write(hits, TableView::statusNote);
         }
         if (hits.isEmpty()) {
-            io.error("no status code matches \"" + query + "\"");
+            io.error("no status code matches \"" + query + "\"; try fewer or other words, or describe what"
+                    + " happened: httpstatus advise \"" + query + "\"");
             return ExitCodes.NOT_FOUND;
         }
         return ExitCodes.FOUND;

@@ -30,7 +30,9 @@ class CompletionScriptTest {
     @Test
     void completesCommandsAndOptionValues() throws Exception {
         assertThat(complete("httpstatus li")).isEqualTo("list");
-        assertThat(complete("httpstatus list --class ")).isEqualTo("1xx 2xx 3xx 4xx 5xx");
+        assertThat(complete("httpstatus list --class ")).isEqualTo("1xx 2xx 3xx 4xx 5xx 6xx 7xx 8xx 9xx");
+        assertThat(complete("httpstatus adv")).isEqualTo("advise");
+        assertThat(complete("httpstatus advise --method D")).isEqualTo("DELETE");
         assertThat(complete("httpstatus explain 404 --method P")).isEqualTo("POST PUT PATCH");
         assertThat(complete("httpstatus search --li")).isEqualTo("--limit");
     }

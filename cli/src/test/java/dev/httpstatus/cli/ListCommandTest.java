@@ -41,10 +41,12 @@ class ListCommandTest {
 
     @Test
     void badClassIsAUsageError() {
-        Run r = Run.cli("list", "--class", "7xx");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("'7xx' is not a status class").contains("Run 'httpstatus list --help'");
+        for (String bad : List.of("0xx", "nine", "10xx", "undefined")) {
+            Run r = Run.cli("list", "--class", bad);
+            assertThat(r.exit()).as(bad).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains("'" + bad + "' is not a status class").contains("Run 'httpstatus list --help'");
+        }
     }
 
     @Test

@@ -27,6 +27,19 @@ record Run(int exit, String out, String err) {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** Through picocli, for a pipe, with {@code input} on stdin (the question flow of advise). */
+    static Run withInput(String input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err);
+        java.io.InputStream in = new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int exit = Cli.commandLine(Terminal.PLAIN, in, false, o, e).execute(args);
+        o.flush();
+        e.flush();
+        return new Run(exit, out.toString(), err.toString());
+    }
+
     /** Through {@link Main#run}, which takes the fast path for plain lookups. */
     static Run main(Terminal terminal, String... args) {
         StringWriter out = new StringWriter();

@@ -34,7 +34,8 @@ class SearchCommandTest {
         Run r = Run.cli("search", "qqqqxxxx");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).isEqualTo("httpstatus: no status code matches \"qqqqxxxx\"\n");
+        assertThat(r.err()).startsWith("httpstatus: no status code matches \"qqqqxxxx\"; try fewer or other words,"
+                + " or describe what happened: httpstatus advise \"qqqqxxxx\"");
     }
 
     @Test

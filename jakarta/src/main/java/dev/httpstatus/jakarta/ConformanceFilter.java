@@ -4,6 +4,7 @@ import dev.httpstatus.check.Conformance;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
 import dev.httpstatus.check.model.Severity;
+import dev.httpstatus.check.model.Recorder;
 import dev.httpstatus.check.model.Source;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
@@ -31,6 +32,9 @@ import java.util.Objects;
  */
 public final class ConformanceFilter implements ClientResponseFilter {
 
+    /** What this adapter sees of a response. */
+    private static final Recorder RECORDER = Recorder.client("Jakarta REST client", false);
+
     private final Conformance policy;
 
     /** A filter acting on findings as {@code policy} says. */
@@ -52,7 +56,7 @@ public final class ConformanceFilter implements ClientResponseFilter {
     public static Exchange exchange(ClientRequestContext request, ClientResponseContext response) {
         String url = request.getUri().toString();
         int length = response.getLength();
-        return Exchange.builder(Source.file(url))
+        return Exchange.builder(Source.file(url)).recorder(RECORDER)
                 .method(request.getMethod()).url(url)
                 .request(headers(request.getStringHeaders()))
                 .status(response.getStatus())

@@ -5,6 +5,7 @@ import dev.httpstatus.check.NonConformingResponseException;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
 import dev.httpstatus.check.model.Severity;
+import dev.httpstatus.check.model.Recorder;
 import dev.httpstatus.check.model.Source;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -36,6 +37,9 @@ import java.util.Objects;
  * of one connection.
  */
 public final class ConformanceHandler extends ChannelDuplexHandler {
+
+    /** What this adapter sees of a response. */
+    private static final Recorder RECORDER = Recorder.client("Netty", true);
 
     /** What the handler remembers of a request until its final response passes. */
     private record Sent(String method, String uri, String version, Headers headers) {}
@@ -96,7 +100,7 @@ public final class ConformanceHandler extends ChannelDuplexHandler {
         } else {
             length = res.headers().getInt(HttpHeaderNames.CONTENT_LENGTH, -1);
         }
-        Exchange.Builder x = Exchange.builder(Source.file(where))
+        Exchange.Builder x = Exchange.builder(Source.file(where)).recorder(RECORDER)
                 .status(res.status().code())
                 .reasonPhrase(res.status().reasonPhrase())
                 .responseVersion(res.protocolVersion().text())

@@ -4,6 +4,7 @@ import dev.httpstatus.check.Conformance;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
 import dev.httpstatus.check.model.Severity;
+import dev.httpstatus.check.model.Recorder;
 import dev.httpstatus.check.model.Source;
 import java.io.IOException;
 import java.util.Objects;
@@ -28,6 +29,9 @@ import okhttp3.Response;
  * thrown from {@code execute()}; the response is closed first.
  */
 public final class ConformanceInterceptor implements Interceptor {
+
+    /** What this adapter sees of a response. */
+    private static final Recorder RECORDER = Recorder.client("OkHttp", true);
 
     private final Conformance policy;
 
@@ -60,7 +64,7 @@ public final class ConformanceInterceptor implements Interceptor {
         String version = response.protocol().toString();
         int code = response.code();
         boolean noContent = request.method().equals("HEAD") || code == 204 || code == 304 || code / 100 == 1;
-        return Exchange.builder(Source.file(url))
+        return Exchange.builder(Source.file(url)).recorder(RECORDER)
                 .method(request.method()).url(url)
                 .requestVersion(version).responseVersion(version)
                 .request(headers(request.headers()))

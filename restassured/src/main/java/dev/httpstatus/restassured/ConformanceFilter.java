@@ -4,6 +4,7 @@ import dev.httpstatus.check.Conformance;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
 import dev.httpstatus.check.model.Severity;
+import dev.httpstatus.check.model.Recorder;
 import dev.httpstatus.check.model.Source;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -29,6 +30,9 @@ import java.util.Objects;
  * failure is a {@link dev.httpstatus.check.NonConformingResponseException} thrown from the request.
  */
 public final class ConformanceFilter implements Filter {
+
+    /** What this adapter sees of a response. */
+    private static final Recorder RECORDER = Recorder.client("RestAssured", true);
 
     /** Content kept as text for the rules that read it; the length is always exact. */
     private static final int MAX_TEXT = 65536;
@@ -71,7 +75,7 @@ public final class ConformanceFilter implements Filter {
         for (Header h : response.getHeaders()) {
             rs.add(h.getName(), h.getValue());
         }
-        return Exchange.builder(Source.file(url))
+        return Exchange.builder(Source.file(url)).recorder(RECORDER)
                 .method(request.getMethod()).url(url)
                 .requestVersion(version).responseVersion(version)
                 .request(rq.build())

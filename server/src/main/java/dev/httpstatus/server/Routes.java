@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * /                        catalog page          /api/codes[?class=4xx]   all cards
  * /{code}, /status/{code}  that status           /api/codes/{code}        one card
  * /status/200,503:3        weighted random       /unstable?failure_rate=  200 or 500
- * /response-headers?K=V    200 with those headers
+ * /response-headers?K=V    200 with those headers /api/advise?q=…&method=  which code to send
  * }</pre>
  */
 final class Routes {
@@ -56,6 +56,10 @@ final class Routes {
         if (path.equals("/api/codes") || path.equals("/api/codes/")) {
             Reply refused = readOnly(req);
             return refused != null ? refused : CatalogApi.list(req);
+        }
+        if (path.equals("/api/advise") || path.equals("/api/advise/tree")) {
+            Reply refused = readOnly(req);
+            return refused != null ? refused : path.endsWith("/tree") ? AdviseApi.tree(req) : AdviseApi.advise(req);
         }
         if (path.startsWith("/api/codes/")) {
             Reply refused = readOnly(req);

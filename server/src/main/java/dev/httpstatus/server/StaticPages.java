@@ -19,7 +19,9 @@ final class StaticPages {
             "/", load("index.html", "text/html; charset=utf-8"),
             "/index.html", load("index.html", "text/html; charset=utf-8"),
             "/app.js", load("app.js", "text/javascript; charset=utf-8"),
-            "/app.css", load("app.css", "text/css; charset=utf-8"));
+            "/app.css", load("app.css", "text/css; charset=utf-8"),
+            "/advise.js", load("advise.js", "text/javascript; charset=utf-8"),
+            "/advise.css", load("advise.css", "text/css; charset=utf-8"));
 
     private StaticPages() {}
 

@@ -32,8 +32,8 @@ public final class SpringExchanges {
      * Neither the servlet API nor WebTestClient reports a reason phrase; like java.net.http, they
      * hide it, so rules about it are not checkable here.
      */
-    private static final Recorder MOCK_MVC = new Recorder(Recorder.Kind.LIVE, "Spring MockMvc", "", "");
-    private static final Recorder WEB_TEST_CLIENT = new Recorder(Recorder.Kind.LIVE, "Spring WebTestClient", "", "");
+    private static final Recorder MOCK_MVC = Recorder.client("Spring MockMvc", false);
+    private static final Recorder WEB_TEST_CLIENT = Recorder.client("Spring WebTestClient", false);
 
     private SpringExchanges() {}
 

@@ -18,8 +18,10 @@ import java.util.Objects;
  * @param name    the exporter's name ("" when not given or not a HAR)
  * @param version the exporter's version, or ""
  * @param browser the browser named in {@code log.browser}, or ""
+ * @param seesReasonPhrase whether reason phrases reach the record as sent: not through java.net.http or
+ *                 Spring's test clients, which hide them
  */
-public record Recorder(Kind kind, String name, String version, String browser) {
+public record Recorder(Kind kind, String name, String version, String browser, boolean seesReasonPhrase) {
 
     /** How an exchange was recorded. */
     public enum Kind {
@@ -27,16 +29,20 @@ public record Recorder(Kind kind, String name, String version, String browser) {
         HAR,
         /** HTTP/1.x messages as sent on the wire. */
         RAW,
-        /** Fetched by this tool through java.net.http. */
-        LIVE
+        /**
+         * A response as an HTTP client library or test framework hands it over (java.net.http, Spring's
+         * MockMvc, OkHttp, Jakarta REST, Netty, RestAssured): what it hides, such as the reason phrase, is
+         * not known.
+         */
+        CLIENT
     }
 
     /** Raw HTTP/1.x text: every byte as sent. */
-    public static final Recorder RAW = new Recorder(Kind.RAW, "", "", "");
+    public static final Recorder RAW = new Recorder(Kind.RAW, "", "", "", true);
     /** A live request made through java.net.http, which hides reason phrases and 1xx responses. */
-    public static final Recorder LIVE = new Recorder(Kind.LIVE, "java.net.http", "", "");
+    public static final Recorder LIVE = client("java.net.http", false);
     /** A HAR whose creator is not known (yet). */
-    public static final Recorder UNKNOWN_HAR = new Recorder(Kind.HAR, "", "", "");
+    public static final Recorder UNKNOWN_HAR = new Recorder(Kind.HAR, "", "", "", true);
 
     public Recorder {
         Objects.requireNonNull(kind, "kind");
@@ -45,10 +51,18 @@ public record Recorder(Kind kind, String name, String version, String browser) {
         Objects.requireNonNull(browser, "browser");
     }
 
+    /**
+     * An HTTP client library or test framework named {@code name}; {@code seesReasonPhrase} says whether
+     * it hands over the reason phrase as received (OkHttp does; java.net.http and Spring do not).
+     */
+    public static Recorder client(String name, boolean seesReasonPhrase) {
+        return new Recorder(Kind.CLIENT, Objects.requireNonNull(name, "name"), "", "", seesReasonPhrase);
+    }
+
     /** A HAR exporter, as its {@code log.creator} and {@code log.browser} name it (null as ""). */
     public static Recorder har(String name, String version, String browser) {
         return new Recorder(Kind.HAR, name == null ? "" : name.trim(), version == null ? "" : version.trim(),
-                browser == null ? "" : browser.trim());
+                browser == null ? "" : browser.trim(), true);
     }
 
     private boolean named(String... words) {
@@ -78,17 +92,12 @@ public record Recorder(Kind kind, String name, String version, String browser) {
         return kind == Kind.HAR && named("chrome-har", "browsertime");
     }
 
-    /** Whether reason phrases are seen as sent (not through java.net.http, which hides them). */
-    public boolean seesReasonPhrase() {
-        return kind != Kind.LIVE;
-    }
-
-    /** "Firebug 1.7X.0a3 (Firefox 3.6.11pre)", "raw HTTP text", "a live request". */
+    /** "Firebug 1.7X.0a3 (Firefox 3.6.11pre)", "raw HTTP text", "java.net.http". */
     @Override
     public String toString() {
         return switch (kind) {
             case RAW -> "raw HTTP text";
-            case LIVE -> "a live request";
+            case CLIENT -> name;
             case HAR -> (name.isEmpty() ? "an unnamed HAR exporter" : name + (version.isEmpty() ? "" : " " + version))
                     + (browser.isEmpty() ? "" : " (" + browser + ")");
         };

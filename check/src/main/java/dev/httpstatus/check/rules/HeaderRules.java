@@ -85,7 +85,7 @@ final class HeaderRules {
                 "Send a whole number of seconds (Retry-After: 120) or an IMF-fixdate (Retry-After: Fri, 31 Dec 1999 23:59:59 GMT).",
                 (x, out) -> {
                     for (String v : x.response().all("Retry-After")) {
-                        if (!isDelaySeconds(v) && HttpDate.parse(v).isEmpty()) {
+                        if (!isDelaySeconds(v) && !HttpDate.isHttpDate(v)) {
                             out.report("Retry-After: " + v);
                         }
                     }
@@ -96,7 +96,7 @@ final class HeaderRules {
                 (x, out) -> {
                     for (String field : DATES) {
                         for (String v : x.response().all(field)) {
-                            if (HttpDate.parse(v).isEmpty()) {
+                            if (!HttpDate.isHttpDate(v)) {
                                 out.report(field + ": " + v);
                             }
                         }
@@ -108,8 +108,9 @@ final class HeaderRules {
                 (x, out) -> {
                     for (String field : new String[] {"Date", "Last-Modified", "Expires", "Retry-After"}) {
                         for (String v : x.response().all(field)) {
-                            HttpDate.parse(v).filter(HttpDate::isObsoleteForm)
-                                    .ifPresent(d -> out.report(field + ": " + v + " (" + d.form() + ")"));
+                            if (HttpDate.isHttpDate(v) && !HttpDate.isImfFixdate(v)) {
+                                out.report(field + ": " + v + " (" + HttpDate.parse(v).orElseThrow().form() + ")");
+                            }
                         }
                     }
                 }).needing(Fact.RESPONSE_FIELDS)

@@ -42,17 +42,31 @@ public final class Advice {
         if (has(c, "Proxy-Authenticate")) {
             steps.add("Authenticate to the proxy: answer a challenge in Proxy-Authenticate in Proxy-Authorization.");
         }
-        if (c.isRetryable()) {
-            steps.add(has(c, "Retry-After")
-                    ? "Retry later: wait as long as Retry-After says; without it, back off exponentially with jitter."
-                    : "Retry: back off exponentially with jitter between attempts and give up after a few.");
-            method.filter(m -> !m.isIdempotent()).ifPresent(m ->
-                    steps.add(m + " is not idempotent: retry only if you know the first request was not processed,"
-                            + " or the API offers an idempotency key."));
-        } else if (c.isError() && !has(c, "WWW-Authenticate") && !has(c, "Proxy-Authenticate")) {
-            steps.add(c.isClientError()
-                    ? "Do not resend it unchanged: change the request first, as the description explains."
-                    : "Do not retry blindly: the failure is on the server; report it with the time and request.");
+        boolean challenged = has(c, "WWW-Authenticate") || has(c, "Proxy-Authenticate");
+        switch (c.retry()) {
+            case AFTER_DELAY -> {
+                steps.add(has(c, "Retry-After")
+                        ? "Retry later: wait as long as Retry-After says; without it, back off exponentially with jitter."
+                        : "Retry: back off exponentially with jitter between attempts and give up after a few.");
+                method.filter(m -> !m.isIdempotent()).ifPresent(m ->
+                        steps.add(m + " is not idempotent: retry only if you know the first request was not processed,"
+                                + " or the API offers an idempotency key."));
+            }
+            case IF_RETRY_AFTER -> steps.add("If the response carries Retry-After, the condition is temporary: send"
+                    + " the request again after that delay. Otherwise change the request before sending it again.");
+            case MAYBE_LATER -> steps.add("Check the URI for mistakes. Nothing says whether the absence lasts, so the"
+                    + " same request may succeed later; a 410 would say it will not.");
+            case AFTER_CHANGE -> {
+                if (!challenged) {
+                    steps.add("Do not resend it unchanged: change the request first, as the description explains.");
+                }
+            }
+            case NOT_EXPECTED -> {
+                if (!challenged) {
+                    steps.add("Do not retry blindly: the failure is on the server; report it with the time and request.");
+                }
+            }
+            case NOT_NEEDED -> { }
         }
         for (Duty d : c.headerDuties()) {
             String field = d.field().orElseThrow();
@@ -92,7 +106,7 @@ public final class Advice {
 
     private static boolean isHandledAbove(StatusCode c, String header) {
         return header.equals("WWW-Authenticate") || header.equals("Proxy-Authenticate")
-                || header.equals("Retry-After") && c.isRetryable();
+                || header.equals("Retry-After") && (c.isRetryable() || c.retry() == dev.httpstatus.Retry.IF_RETRY_AFTER);
     }
 
     private static boolean has(StatusCode c, String header) {

@@ -1,5 +1,6 @@
 package dev.httpstatus.cli.guide;
 
+import dev.httpstatus.Condition;
 import dev.httpstatus.Duty;
 import dev.httpstatus.Requirement;
 import dev.httpstatus.Subject;
@@ -41,11 +42,27 @@ public final class Checklist {
         public String level() {
             return duty.map(Requirement::label).orElse("INFO");
         }
+
+        /**
+         * The item as a checklist line after its level: a duty reads as what to do ("send Allow: always:
+         * …", "send content: never: …", "be stored … by a cache"), a fact as "topic: fact".
+         */
+        public String text() {
+            return switch (topic) {
+                case "header", "content" -> "send " + subject + ": " + when;
+                case "caching" -> duty.isPresent() ? when : "caching: " + when;
+                default -> topic + ": " + when;
+            };
+        }
     }
 
     public static List<Item> of(StatusCode c) {
         List<Item> items = new ArrayList<>();
-        for (Duty d : c.duties()) {
+        List<Duty> duties = c.duties();
+        for (Duty d : duties) {
+            if (isImplied(d, duties)) {
+                continue; // "MUST NOT send content in answer to HEAD" says nothing once content is never sent
+            }
             if (d.subject() instanceof Subject.Field f) {
                 String value = d.value().describe();
                 items.add(new Item("header", f.name() + (value.isEmpty() ? "" : " " + value), Optional.of(d.level()),
@@ -61,9 +78,7 @@ public final class Checklist {
             items.add(new Item("caching", "freshness", Optional.empty(),
                     "cached only when Cache-Control or Expires says so", CACHE_SECTION));
         }
-        items.add(new Item("retry", "retry", Optional.empty(), c.isRetryable()
-                ? "a client may repeat the request unchanged, after a delay"
-                : "repeating the request unchanged is not expected to help", ""));
+        items.add(new Item("retry", "retry", Optional.empty(), c.retry().description(), ""));
         if (c.redirectMethod().isPresent()) {
             String section = c.references().isEmpty() ? "" : c.references().get(0).toString();
             String lasting = c.isPermanentRedirect() ? "permanent: " : "temporary: ";
@@ -76,5 +91,19 @@ public final class Checklist {
                     "answers only " + CardView.join(c.methods()), ""));
         }
         return List.copyOf(items);
+    }
+
+    /** A conditional duty that an unconditional one with the same subject and level already covers. */
+    private static boolean isImplied(Duty d, List<Duty> all) {
+        if (d.condition() instanceof Condition.Always) {
+            return false;
+        }
+        for (Duty other : all) {
+            if (other != d && other.condition() instanceof Condition.Always && other.level() == d.level()
+                    && other.subject().equals(d.subject())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

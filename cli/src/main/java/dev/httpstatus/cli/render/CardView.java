@@ -152,21 +152,14 @@ public final class CardView {
         return (c.isPermanentRedirect() ? "permanent" : "temporary") + "; " + c.redirectMethod().get().summary();
     }
 
+    /** The catalog's one retry fact, with a yes/no first so the row can be read at a glance. */
     private static String retry(StatusCode c) {
-        if (c.isRetryable()) {
-            boolean retryAfter = false;
-            for (Duty d : c.headerDuties()) {
-                retryAfter |= d.field().orElseThrow().equals("Retry-After");
-            }
-            return retryAfter ? "yes: the same request may succeed later; wait as long as Retry-After says, else back off"
-                    : "yes: the same request may succeed later; back off between attempts";
-        }
-        if (c.isClientError()) {
-            return "no: change the request before sending it again";
-        }
-        if (c.isError()) { // 5xx, and the invalid 6xx-9xx that clients read as 5xx
-            return "no: nothing says the failure will pass";
-        }
-        return "not needed";
+        return switch (c.retry()) {
+            case NOT_NEEDED -> "not needed";
+            case AFTER_DELAY -> "yes: " + c.retry().description();
+            case IF_RETRY_AFTER, MAYBE_LATER -> "perhaps: " + c.retry().description();
+            case AFTER_CHANGE -> "no: change the request before sending it again";
+            case NOT_EXPECTED -> "no: nothing says the failure will pass";
+        };
     }
 }

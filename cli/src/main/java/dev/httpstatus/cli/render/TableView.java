@@ -19,8 +19,6 @@ import java.util.function.Function;
  */
 public final class TableView {
 
-    private static final int MAX_PHRASE = 34;
-
     private final Lines lines;
     private final boolean header;
 
@@ -31,9 +29,10 @@ public final class TableView {
 
     /** Writes the rows; {@code note} gives the last column ("" for none). */
     public void write(List<StatusCode> codes, Function<StatusCode, String> note) {
+        // As wide as the longest phrase listed, so the note column lines up whatever the selection.
         int phraseWidth = 6;
         for (StatusCode c : codes) {
-            phraseWidth = Math.max(phraseWidth, Math.min(MAX_PHRASE, c.reasonPhrase().length()));
+            phraseWidth = Math.max(phraseWidth, c.reasonPhrase().length());
         }
         Style s = lines.style();
         if (header) {
@@ -51,14 +50,14 @@ public final class TableView {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
-    /** Registry standing when it is not plain "registered", and vendor names for unregistered codes. */
+    /** Registry standing when it is not plain "registered", and vendor meanings for unregistered codes. */
     public static String statusNote(StatusCode c) {
         List<String> parts = new ArrayList<>(3);
         switch (c.registration()) {
             case TEMPORARY -> parts.add("temporary");
             case OBSOLETED -> parts.add("obsoleted");
             case RESERVED -> parts.add("reserved");
-            case UNASSIGNED -> parts.add("unofficial: " + vendors(c));
+            case UNASSIGNED -> parts.add("unofficial: " + vendorNote(c));
             default -> { }
         }
         if (c.isDeprecated()) {
@@ -67,7 +66,7 @@ public final class TableView {
         return String.join("; ", parts);
     }
 
-    /** Every vendor meaning, "phrase (vendor)". */
+    /** Every vendor meaning, "phrase (vendor)": the one form every list uses to name vendors. */
     public static String vendorNote(StatusCode c) {
         List<String> parts = new ArrayList<>();
         for (UnofficialMeaning u : c.unofficialMeanings()) {
@@ -89,13 +88,4 @@ public final class TableView {
         return String.join("; ", parts);
     }
 
-    private static String vendors(StatusCode c) {
-        List<String> names = new ArrayList<>();
-        for (UnofficialMeaning u : c.unofficialMeanings()) {
-            if (!names.contains(u.vendor())) {
-                names.add(u.vendor());
-            }
-        }
-        return String.join(", ", names);
-    }
 }
