@@ -161,6 +161,7 @@ function _complete_httpstatus() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} advise" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_httpstatus; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_httpstatus; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_httpstatus; return $?; fi
@@ -173,13 +174,15 @@ function _complete_httpstatus() {
   local cmds4=(advise)
   local cmds5=(rules)
   local cmds6=(check)
-  local cmds7=(serve)
-  local cmds8=(completion)
-  local cmds9=(help)
+  local cmds7=(lint)
+  local cmds8=(serve)
+  local cmds9=(completion)
+  local cmds10=(help)
 
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_httpstatus_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_httpstatus_completion; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_httpstatus_serve; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_httpstatus_help; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_httpstatus_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_httpstatus_serve; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_httpstatus_lint; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_httpstatus_check; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_httpstatus_rules; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_httpstatus_advise; return $?; fi
@@ -197,7 +200,7 @@ function _picocli_httpstatus() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="show list search explain advise rules check serve completion help"
+  local commands="show list search explain advise rules check lint serve completion help"
   local flag_opts="--json --no-color --debug -h --help -V --version"
   local arg_opts=""
 
@@ -374,7 +377,7 @@ function _picocli_httpstatus_check() {
 
   local commands=""
   local flag_opts="-L --follow --no-color --no-config -h --help -V --version"
-  local arg_opts="--format --fail-on -o --output -X --request -H --header -d --data --disable --config --baseline --write-baseline -j --jobs"
+  local arg_opts="--format --fail-on -o --output -X --request -H --header -d --data --openapi --openapi-server --disable --config --baseline --write-baseline -j --jobs"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -400,6 +403,15 @@ function _picocli_httpstatus_check() {
     -d|--data)
       return
       ;;
+    --openapi)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    --openapi-server)
+      return
+      ;;
     --disable)
       return
       ;;
@@ -423,6 +435,63 @@ function _picocli_httpstatus_check() {
       ;;
     -j|--jobs)
       return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `lint` subcommand.
+function _picocli_httpstatus_lint() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-config --no-color -h --help -V --version"
+  local arg_opts="--format --fail-on --disable --config --baseline --write-baseline -o --output"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --format)
+      return
+      ;;
+    --fail-on)
+      return
+      ;;
+    --disable)
+      return
+      ;;
+    --config)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    --baseline)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    --write-baseline)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 
@@ -497,7 +566,7 @@ function _picocli_httpstatus_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="show list search explain advise rules check serve completion"
+  local commands="show list search explain advise rules check lint serve completion"
   local flag_opts="-h --help"
   local arg_opts=""
 

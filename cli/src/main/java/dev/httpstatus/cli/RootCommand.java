@@ -1,6 +1,7 @@
 package dev.httpstatus.cli;
 
 import dev.httpstatus.cli.check.CheckCommand;
+import dev.httpstatus.cli.lint.LintCommand;
 import dev.httpstatus.cli.render.Terminal;
 import dev.httpstatus.cli.serve.ServeCommand;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = {"Look up, list, search and explain HTTP status codes.",
             "With codes and no command, prints one card per code, as 'show' does."},
         subcommands = {ShowCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
-            AdviseCommand.class, RulesCommand.class, CheckCommand.class, ServeCommand.class, CompletionCommand.class, HelpCommand.class},
+            AdviseCommand.class, RulesCommand.class, CheckCommand.class, LintCommand.class, ServeCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:found", " 1:not found (suggestions on stderr)", " 2:usage error", "70:internal error"},
         footerHeading = "%nExamples:%n",
@@ -43,12 +44,13 @@ import picocli.CommandLine.Spec;
             "  httpstatus explain 301 --method PUT",
             "  httpstatus advise \"the user is not logged in\"",
             "  httpstatus rules 405",
+            "  httpstatus lint api.yaml",
             "  source <(httpstatus completion)"})
 public final class RootCommand implements Callable<Integer> {
 
     /** Subcommand names: a fast-path lookup must not take one of them for a query. */
     static final List<String> SUBCOMMANDS =
-            List.of("show", "list", "search", "explain", "advise", "rules", "check", "serve", "completion", "help");
+            List.of("show", "list", "search", "explain", "advise", "rules", "check", "lint", "serve", "completion", "help");
 
     @Parameters(arity = "0..*", paramLabel = "<code|name|phrase>",
             description = "A code (404), status line (\"HTTP/1.1 404 Not Found\"), constant (NOT_FOUND),"

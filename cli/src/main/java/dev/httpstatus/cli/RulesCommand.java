@@ -1,14 +1,16 @@
 package dev.httpstatus.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import dev.httpstatus.StatusCode;
+import dev.httpstatus.check.model.Rule;
 import dev.httpstatus.check.report.RuleListing;
+import dev.httpstatus.check.rules.Rules;
+import dev.httpstatus.openapi.lint.LintRule;
+import dev.httpstatus.openapi.lint.LintRules;
+import dev.httpstatus.openapi.report.LintRuleListing;
 import dev.httpstatus.cli.guide.Checklist;
 import dev.httpstatus.cli.render.Lines;
 import dev.httpstatus.cli.render.Style;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -34,13 +36,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "The duties of a response with this code, as a checklist: header fields, content,"
-                + " caching, retry. With --list: the rules 'httpstatus check' applies.")
+                + " caching, retry. With --list: the rules 'httpstatus check' and 'httpstatus lint' apply.")
 public final class RulesCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "<code|name|phrase>", description = "The code whose duties to list.")
     String query;
 
-    @Option(names = "--list", description = "List every rule the checker ('httpstatus check') applies.")
+    @Option(names = "--list", description = "List every rule of the checker ('httpstatus check') and of the linter ('httpstatus lint').")
     boolean list;
 
     @Mixin
@@ -85,18 +87,23 @@ public final class RulesCommand implements Callable<Integer> {
 
     private static int listCheckerRules(Io io, boolean json) {
         if (!json) {
+            io.out().println("Checker rules ('httpstatus check'):");
             RuleListing.writeText(io.out(), io.terminal().color());
+            io.out().println();
+            io.out().println("Lint rules ('httpstatus lint', OpenAPI descriptions):");
+            LintRuleListing.writeText(io.out(), io.terminal().color());
             return ExitCodes.FOUND;
         }
-        // The listing writes bytes; copied through our generator it is one line in a pipe and
-        // indented on a terminal, like every other command's JSON.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        try {
-            RuleListing.writeJson(bytes);
-            try (JsonParser p = new JsonFactory().createParser(bytes.toByteArray()); JsonGenerator g = Json.generator(io)) {
-                p.nextToken();
-                g.copyCurrentStructure(p);
+        // One array: the checker's rules ("tool": "check"), then the linter's ("tool": "lint").
+        try (JsonGenerator g = Json.generator(io)) {
+            g.writeStartArray();
+            for (Rule r : Rules.all()) {
+                RuleListing.writeRule(g, r, "check");
             }
+            for (LintRule r : LintRules.all()) {
+                LintRuleListing.writeRule(g, r);
+            }
+            g.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

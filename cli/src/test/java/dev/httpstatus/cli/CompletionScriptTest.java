@@ -29,7 +29,8 @@ class CompletionScriptTest {
 
     @Test
     void completesCommandsAndOptionValues() throws Exception {
-        assertThat(complete("httpstatus li")).isEqualTo("list");
+        assertThat(complete("httpstatus li")).isEqualTo("list lint");
+        assertThat(complete("httpstatus lin")).isEqualTo("lint");
         assertThat(complete("httpstatus list --class ")).isEqualTo("1xx 2xx 3xx 4xx 5xx 6xx 7xx 8xx 9xx");
         assertThat(complete("httpstatus adv")).isEqualTo("advise");
         assertThat(complete("httpstatus advise --method D")).isEqualTo("DELETE");

@@ -81,15 +81,23 @@ class RulesCommandTest {
     }
 
     @Test
-    void listShowsTheCheckersRules() {
+    void listShowsTheCheckersAndTheLintersRules() {
         Run text = Run.cli("rules", "--list");
         assertThat(text.exit()).isZero();
-        assertThat(text.out()).containsPattern("\\d+ rules\n$").contains("fix: ");
+        assertThat(text.out()).containsPattern("\\d+ rules\n").containsPattern("\\d+ lint rules\n$").contains("fix: ")
+                .contains("oas-401-without-www-authenticate");
         Run json = Run.cli("rules", "--list", "--json");
         assertThat(json.exit()).isZero();
         JsonNode rules = json.json();
         assertThat(rules.isArray()).isTrue();
-        assertThat(text.out()).endsWith(rules.size() + " rules\n");
+        int check = 0;
+        int lint = 0;
+        for (JsonNode r : rules) {
+            check += r.get("tool").asText().equals("check") ? 1 : 0;
+            lint += r.get("tool").asText().equals("lint") ? 1 : 0;
+        }
+        assertThat(check + lint).isEqualTo(rules.size());
+        assertThat(text.out()).contains(check + " rules\n").endsWith(lint + " lint rules\n");
         JsonNode first = rules.get(0);
         assertThat(first.get("id").asText()).isNotBlank();
         assertThat(first.get("severity").asText()).isIn("error", "warning", "info");

@@ -1,5 +1,7 @@
 package dev.httpstatus.check.model;
 
+import dev.httpstatus.Condition;
+import dev.httpstatus.Duty;
 import dev.httpstatus.Requirement;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Severity.of(Requirement.MUST);          // ERROR
+ * Severity.of(someDateDuty);              // WARNING: a MUST whose condition is only presumed
  * Severity.parse("warning");              // Optional[WARNING]
  * Severity.ERROR.isAtLeast(Severity.INFO) // true
  * }</pre>
@@ -31,6 +34,16 @@ public enum Severity {
             case SHOULD, SHOULD_NOT -> WARNING;
             case MAY -> INFO;
         };
+    }
+
+    /**
+     * The severity of breaking {@code duty}, for the checker and the OpenAPI linter alike: as
+     * {@link #of(Requirement)}, except that a MUST whose condition is only presumed (Date, from "an
+     * origin server with a clock") gives a warning, since the server may be the exception.
+     */
+    public static Severity of(Duty duty) {
+        Severity s = of(duty.level());
+        return s == ERROR && duty.condition().observability() == Condition.Observability.PRESUMED ? WARNING : s;
     }
 
     /** Reads a severity name in any case; empty for anything else. */

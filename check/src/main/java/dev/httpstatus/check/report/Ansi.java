@@ -2,16 +2,23 @@ package dev.httpstatus.check.report;
 
 import dev.httpstatus.check.model.Severity;
 
-/** ANSI colours for terminal output, or plain text when colour is off. */
-final class Ansi {
+/**
+ * ANSI colours for terminal output, or plain text when colour is off; shared by the checker's and
+ * the OpenAPI linter's text reports.
+ *
+ * <pre>{@code new Ansi(true).bold("x");  // "\u001b[1mx\u001b[0m"}</pre>
+ */
+public final class Ansi {
 
     private final boolean on;
 
-    Ansi(boolean on) {
+    /** Colours when {@code on}, plain text otherwise. */
+    public Ansi(boolean on) {
         this.on = on;
     }
 
-    String severity(Severity s, String text) {
+    /** The text in this style. */
+    public String severity(Severity s, String text) {
         return switch (s) {
             case ERROR -> wrap("1;31", text);
             case WARNING -> wrap("33", text);
@@ -19,15 +26,18 @@ final class Ansi {
         };
     }
 
-    String bold(String text) {
+    /** The text in this style. */
+    public String bold(String text) {
         return wrap("1", text);
     }
 
-    String dim(String text) {
+    /** The text in this style. */
+    public String dim(String text) {
         return wrap("2", text);
     }
 
-    String green(String text) {
+    /** The text in this style. */
+    public String green(String text) {
         return wrap("32", text);
     }
 

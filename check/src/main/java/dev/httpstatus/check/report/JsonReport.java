@@ -180,6 +180,11 @@ final class JsonReport implements ReportWriter {
             g.writeNumberField(sev.label(), s.count(sev));
         }
         g.writeEndObject();
+        g.writeArrayFieldStart("remarks");
+        for (String r : s.remarks()) {
+            g.writeString(r);
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
         g.writeRaw('\n');

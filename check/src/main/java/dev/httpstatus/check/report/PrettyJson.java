@@ -12,13 +12,14 @@ import java.io.Writer;
  *
  * <pre>{@code JsonGenerator g = PrettyJson.generator(writer);}</pre>
  */
-final class PrettyJson {
+public final class PrettyJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private PrettyJson() {}
 
-    static JsonGenerator generator(Writer out) {
+    /** An indenting generator on {@code out} that leaves it open. */
+    public static JsonGenerator generator(Writer out) {
         try {
             JsonGenerator g = FACTORY.createGenerator(out);
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);

@@ -63,6 +63,11 @@ public final class RuleListing {
 
     /** One rule as {id, severity, reference, message, fix}. */
     static void writeRule(JsonGenerator g, Rule r) throws IOException {
+        writeRule(g, r, null);
+    }
+
+    /** One rule as {id, severity, reference, message, fix}, and {@code tool} when not null ("check"). */
+    public static void writeRule(JsonGenerator g, Rule r, String tool) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", r.id());
         g.writeStringField("severity", r.severity().label());
@@ -70,6 +75,9 @@ public final class RuleListing {
         StatusJson.writeReference(g, r.reference());
         g.writeStringField("message", r.message());
         g.writeStringField("fix", r.fix());
+        if (tool != null) {
+            g.writeStringField("tool", tool);
+        }
         g.writeEndObject();
     }
 }

@@ -11,7 +11,6 @@ import dev.httpstatus.check.model.Rule;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.model.Skip;
 import dev.httpstatus.check.model.Source;
-import dev.httpstatus.check.rules.Rules;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.InvalidPathException;
@@ -54,8 +53,11 @@ final class SarifReport implements ReportWriter {
     private record Note(String level, String message, Source source) {}
     private boolean failed;
 
-    SarifReport(Writer out) {
+    private final List<Rule> rules;
+
+    SarifReport(Writer out, List<Rule> rules) {
         g = PrettyJson.generator(out);
+        this.rules = List.copyOf(rules);
     }
 
     @Override
@@ -70,7 +72,6 @@ final class SarifReport implements ReportWriter {
         g.writeStringField("name", "httpstatus-check");
         g.writeStringField("semanticVersion", JsonReport.VERSION);
         g.writeArrayFieldStart("rules");
-        List<Rule> rules = Rules.all();
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
             ruleIndex.put(r.id(), i);
@@ -268,6 +269,13 @@ final class SarifReport implements ReportWriter {
         g.writeEndArray();
         g.writeObjectFieldStart("properties");
         g.writeStringField("summary", summary.toString());
+        if (!summary.remarks().isEmpty()) {
+            g.writeArrayFieldStart("remarks");
+            for (String r : summary.remarks()) {
+                g.writeString(r);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();

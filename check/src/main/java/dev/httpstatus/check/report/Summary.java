@@ -30,6 +30,7 @@ public final class Summary {
     private long inBaseline;
     private final EnumMap<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
     private final Map<String, Long> skipReasons = new LinkedHashMap<>();
+    private final List<String> remarks = new java.util.ArrayList<>();
 
     /** Counts one input (file, stream or URL) opened. */
     public void input() {
@@ -69,6 +70,19 @@ public final class Summary {
         skipped++;
         int colon = reason.indexOf(':');
         skipReasons.merge(colon < 0 ? reason : reason.substring(0, colon), 1L, Long::sum);
+    }
+
+    /**
+     * Adds a line the report prints with the totals, e.g. what an OpenAPI description declares that
+     * the traffic never showed.
+     */
+    public void remark(String line) {
+        remarks.add(java.util.Objects.requireNonNull(line, "line"));
+    }
+
+    /** The lines added with {@link #remark(String)}, in order. */
+    public List<String> remarks() {
+        return List.copyOf(remarks);
     }
 
     public int inputs() {

@@ -91,6 +91,9 @@ final class TextReport implements ReportWriter {
 
     @Override
     public void end(Summary summary) {
+        for (String r : summary.remarks()) {
+            out.println(r);
+        }
         String line = summary.toString();
         out.println(summary.hasFindingsAtLeast(dev.httpstatus.check.model.Severity.INFO) || summary.badInputs() > 0
                 ? a.bold(line) : a.green(line));

@@ -56,15 +56,9 @@ final class DutyRules {
         return d.condition().observability() != Condition.Observability.NONE;
     }
 
-    /**
-     * MUST and MUST NOT give errors, SHOULD and SHOULD NOT warnings, MAY advice; a MUST whose condition
-     * is only presumed (Date, from "an origin server with a clock") gives a warning, since the server
-     * may be the exception.
-     */
+    /** See {@link Severity#of(Duty)}: shared with the OpenAPI linter, so the two never disagree. */
     static Severity severity(Duty d) {
-        Severity s = Severity.of(d.level());
-        return s == Severity.ERROR && d.condition().observability() == Condition.Observability.PRESUMED
-                ? Severity.WARNING : s;
+        return Severity.of(d);
     }
 
     private static Rule rule(Duty d) {

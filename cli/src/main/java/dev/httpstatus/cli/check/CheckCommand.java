@@ -1,6 +1,12 @@
 package dev.httpstatus.cli.check;
 
 import dev.httpstatus.check.CheckSession;
+import dev.httpstatus.check.Checker;
+import dev.httpstatus.check.model.Rule;
+import dev.httpstatus.openapi.ApiDescription;
+import dev.httpstatus.openapi.BadDescriptionException;
+import dev.httpstatus.openapi.traffic.TrafficRules;
+import dev.httpstatus.openapi.traffic.WithCoverage;
 import dev.httpstatus.check.ci.Baseline;
 import dev.httpstatus.check.ci.ConfigFile;
 import dev.httpstatus.check.ci.ControlFileException;
@@ -43,6 +49,7 @@ import picocli.CommandLine.Spec;
  * httpstatus check captures/ --format sarif -o out.sarif --fail-on warning
  * httpstatus check http://127.0.0.1:8080/x -X POST -H 'Content-Type: application/json' -d @body.json --follow
  * curl -si http://127.0.0.1:8080/ | httpstatus check -
+ * httpstatus check session.har --openapi api.yaml    # also: statuses and requests the description lacks
  * httpstatus check captures/ --disable error-without-explanation --baseline baseline.json --jobs 4
  * }</pre>
  */
@@ -102,6 +109,20 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR does the same).")
     boolean noColor;
+
+    @Option(names = "--openapi", paramLabel = "API",
+            description = "Hold the traffic against this OpenAPI 3.0/3.1 or Swagger 2.0 description: report statuses"
+                    + " an operation does not declare and requests it has no operation for; the summary lists"
+                    + " declared codes never observed.")
+    Path openapi;
+
+    @Option(names = "--openapi-server", paramLabel = "URL",
+            description = "With --openapi: match requests against this server URL instead of the description's"
+                    + " servers (e.g. http://127.0.0.1:8080/v1); repeatable.")
+    List<String> openapiServers = new ArrayList<>();
+
+    /** Set by call() when --openapi is given: the rules holding traffic against the description. */
+    private TrafficRules traffic;
 
     @Option(names = "--disable", paramLabel = "RULE", split = ",",
             description = "Switch a rule off (its findings are counted as suppressed); repeatable, or comma-separated.")
@@ -184,6 +205,24 @@ public final class CheckCommand implements Callable<Integer> {
         if (jobs < 1 || jobs > MAX_JOBS) {
             return usage(err, "--jobs: expected a number from 1 to " + MAX_JOBS + ", got " + jobs);
         }
+        if (openapi == null && !openapiServers.isEmpty()) {
+            return usage(err, "--openapi-server applies with --openapi only");
+        }
+        Checker checker = Checker.standard();
+        if (openapi != null) {
+            try {
+                traffic = TrafficRules.of(ApiDescription.read(openapi), openapiServers);
+            } catch (BadDescriptionException e) {
+                e.problems().forEach(p -> err.println("httpstatus check: --openapi " + p));
+                err.flush();
+                return 2;
+            } catch (IllegalArgumentException e) {
+                return usage(err, "--openapi-server: " + e.getMessage());
+            }
+            List<Rule> rules = new ArrayList<>(Rules.all());
+            rules.addAll(traffic.rules());
+            checker = Checker.of(rules);
+        }
         Triage triage;
         Baseline.Recorder recorder = null;
         try {
@@ -205,18 +244,22 @@ public final class CheckCommand implements Callable<Integer> {
         try (Writer target = toFile ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : null) {
             Writer out = toFile ? target : spec.commandLine().getOut();
             boolean color = !toFile && fmt == ReportFormat.TEXT && Tty.colorOn(env, noColor, 1);
-            ReportWriter writer = fmt.writer(out, color);
+            ReportWriter writer = fmt.writer(out, color, checker.rules());
+            if (traffic != null) {
+                writer = new WithCoverage(writer, traffic.coverage());
+            }
             boolean reportOnScreen = !toFile && fmt == ReportFormat.TEXT && Tty.isTerminal(1);
             if (!reportOnScreen) {
                 writer = new EchoErrors(writer, err); // nobody may read the report: say what failed on stderr
             }
-            CheckSession session = CheckSession.builder(writer).live(live).stdin(stdin)
+            CheckSession session = CheckSession.builder(writer).checker(checker).live(live).stdin(stdin)
                     .progress(Tty.isTerminal(2) ? new ProgressBar(err) : null)
                     .triage(triage).recording(recorder).jobs(jobs)
                     .build();
             Summary summary = session.run(inputs);
             out.flush();
             if (toFile || fmt != ReportFormat.TEXT) {
+                summary.remarks().forEach(err::println);
                 err.println(summary);
                 err.flush();
             }
@@ -239,7 +282,11 @@ public final class CheckCommand implements Callable<Integer> {
         if (noConfig && config != null) {
             throw new IllegalArgumentException("--config and --no-config contradict each other");
         }
-        Set<String> known = Rules.all().stream().map(r -> r.id()).collect(Collectors.toUnmodifiableSet());
+        List<Rule> all = new ArrayList<>(Rules.all());
+        if (traffic != null) {
+            all.addAll(traffic.rules());
+        }
+        Set<String> known = all.stream().map(r -> r.id()).collect(Collectors.toUnmodifiableSet());
         for (String id : disable) {
             if (!known.contains(id.trim())) {
                 throw new IllegalArgumentException("--disable: " + RuleIds.unknown(id.trim(), known));

@@ -11,12 +11,12 @@ import java.util.Map;
  *
  * <pre>{@code Tty.isTerminal(2)  // stderr is a terminal: show a progress bar}</pre>
  */
-final class Tty {
+public final class Tty {
 
     private Tty() {}
 
     /** Whether file descriptor {@code fd} (1 stdout, 2 stderr) is a terminal. */
-    static boolean isTerminal(int fd) {
+    public static boolean isTerminal(int fd) {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
@@ -26,7 +26,7 @@ final class Tty {
     }
 
     /** Colour on {@code fd}: a terminal, no --no-color, no non-empty NO_COLOR, and TERM not "dumb". */
-    static boolean colorOn(Map<String, String> env, boolean noColor, int fd) {
+    public static boolean colorOn(Map<String, String> env, boolean noColor, int fd) {
         String nc = env.get("NO_COLOR");
         return !noColor && (nc == null || nc.isEmpty()) && !"dumb".equals(env.get("TERM")) && isTerminal(fd);
     }

@@ -1,0 +1,200 @@
+package dev.httpstatus.openapi.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.httpstatus.check.model.Severity;
+import dev.httpstatus.check.report.PrettyJson;
+import dev.httpstatus.openapi.lint.LintFinding;
+import dev.httpstatus.openapi.lint.LintResult;
+import dev.httpstatus.openapi.lint.LintRule;
+import dev.httpstatus.openapi.lint.LintRules;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for code-scanning viewers: one run of the driver "httpstatus-lint" with every lint rule;
+ * one result per finding whose location is the description file, the line and column of the response
+ * object (or operation), and a logical location naming its JSON pointer; a partial fingerprint keyed by
+ * rule and pointer, so that viewers track a finding across edits that move it. Unreadable descriptions
+ * and notes become tool execution notifications.
+ */
+final class LintSarifReport implements LintReportWriter {
+
+    private final JsonGenerator g;
+    private final Map<String, Integer> ruleIndex = new HashMap<>();
+    private final List<String[]> notes = new ArrayList<>(); // level, message, file
+    private boolean failed;
+
+    LintSarifReport(Writer out) {
+        g = PrettyJson.generator(out);
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    @Override
+    public void begin() throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", "httpstatus-lint");
+        g.writeStringField("semanticVersion", LintJsonReport.VERSION);
+        g.writeArrayFieldStart("rules");
+        List<LintRule> rules = LintRules.all();
+        for (int i = 0; i < rules.size(); i++) {
+            LintRule r = rules.get(i);
+            ruleIndex.put(r.id(), i);
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeObjectFieldStart("shortDescription");
+            g.writeStringField("text", r.message());
+            g.writeEndObject();
+            g.writeObjectFieldStart("fullDescription");
+            g.writeStringField("text", r.message() + " (" + r.reference() + ")");
+            g.writeEndObject();
+            g.writeObjectFieldStart("help");
+            g.writeStringField("text", r.fix());
+            g.writeEndObject();
+            g.writeStringField("helpUri", r.reference().url());
+            g.writeObjectFieldStart("defaultConfiguration");
+            g.writeStringField("level", level(r.severity()));
+            g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("reference", r.reference().toString());
+            g.writeArrayFieldStart("tags");
+            g.writeString("openapi");
+            g.writeString("status-code");
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeArrayFieldStart("results");
+    }
+
+    @Override
+    public void description(LintResult r) throws IOException {
+        for (LintFinding f : r.findings()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", f.rule().id());
+            g.writeNumberField("ruleIndex", ruleIndex.get(f.rule().id()));
+            g.writeStringField("level", level(f.severity()));
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", f.message() + (f.operations().isEmpty() ? "" : " — " + f.operationsLabel()));
+            g.writeEndObject();
+            g.writeArrayFieldStart("locations");
+            g.writeStartObject();
+            g.writeObjectFieldStart("physicalLocation");
+            g.writeObjectFieldStart("artifactLocation");
+            g.writeStringField("uri", uri(f.file()));
+            g.writeEndObject();
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", f.position().line());
+            g.writeNumberField("startColumn", f.position().column());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("logicalLocations");
+            g.writeStartObject();
+            g.writeStringField("name", f.pointer().toString());
+            g.writeStringField("fullyQualifiedName", f.file() + "#" + f.pointer());
+            g.writeStringField("kind", "member");
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeObjectFieldStart("partialFingerprints");
+            g.writeStringField("httpstatusLintKey/v1", f.rule().id() + " " + f.pointer());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        for (String n : r.description().notes()) {
+            notes.add(new String[] {"note", n, r.description().file()});
+        }
+    }
+
+    /** A relative path stays relative with forward slashes; an absolute one becomes a file: URI. */
+    static String uri(String file) {
+        if (file.equals("-") || file.contains("://")) {
+            return file;
+        }
+        try {
+            Path p = Path.of(file);
+            if (p.isAbsolute()) {
+                return p.toUri().toString();
+            }
+            StringBuilder b = new StringBuilder();
+            for (Path part : p) {
+                if (b.length() > 0) {
+                    b.append('/');
+                }
+                b.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+            return b.toString();
+        } catch (InvalidPathException e) {
+            return file;
+        }
+    }
+
+    @Override
+    public void badInput(String file, List<String> problems) {
+        failed = true;
+        for (String p : problems) {
+            notes.add(new String[] {"error", p, file});
+        }
+    }
+
+    @Override
+    public void end(LintSummary summary) throws IOException {
+        g.writeEndArray();
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", !failed);
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (String[] n : notes) {
+            g.writeStartObject();
+            g.writeStringField("level", n[0]);
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", n[1]);
+            g.writeEndObject();
+            g.writeArrayFieldStart("locations");
+            g.writeStartObject();
+            g.writeObjectFieldStart("physicalLocation");
+            g.writeObjectFieldStart("artifactLocation");
+            g.writeStringField("uri", uri(n[2]));
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("summary", summary.toString());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+}
