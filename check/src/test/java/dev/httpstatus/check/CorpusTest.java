@@ -54,10 +54,11 @@ class CorpusTest {
                 — Playwright's fixture response carries no Date
             """;
 
-    /** Files a real tool wrote that the reader cannot read yet, with the reason. */
-    private static final Set<String> UNREADABLE_FOR_NOW = Set.of(
-            "compare/en.wikipedia.org-webpagetest-null-method-excerpt.har", // WebPageTest's "method": null
-            "pollyjs/node-fetch-recording.har");                            // Polly.JS 1.x header values as arrays
+    /**
+     * Files a real tool wrote that the reader cannot read yet, with the reason. None now: WebPageTest's
+     * "method": null and Polly.JS 1.x's header values as arrays are read.
+     */
+    private static final Set<String> UNREADABLE_FOR_NOW = Set.of();
 
     private static List<Path> hars() throws IOException {
         try (Stream<Path> s = Files.walk(CORPUS)) {

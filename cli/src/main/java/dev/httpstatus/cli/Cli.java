@@ -64,7 +64,7 @@ public final class Cli {
     }
 
     /** Reports a bug in httpstatus (never a problem with the input) without a stack trace unless asked. */
-    static int internalError(Exception e, PrintWriter err, boolean debug) {
+    static int internalError(Throwable e, PrintWriter err, boolean debug) {
         err.print("httpstatus: internal error: " + e + "\n");
         if (debug) {
             StringWriter trace = new StringWriter();

@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 
 /**
@@ -49,23 +50,39 @@ public final class Main {
         System.exit(exit);
     }
 
-    /** Runs one command line, by the fast path when it can; returns the exit code. */
+    /**
+     * Runs one command line, by the fast path when it can; returns the exit code. Whatever escapes a
+     * command (an error of the JVM included: picocli hands on only exceptions) is an internal failure,
+     * exit 70, never 1, which means findings or a miss.
+     */
     static int run(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
-        Optional<String> mistyped = Lookup.mistypedCommand(java.util.Arrays.asList(args));
-        if (mistyped.isPresent()) {
-            // "expalin 404" is a command with a typo, not two lookups: say so, print no card.
-            err.print("httpstatus: " + mistyped.get() + "\n");
-            return ExitCodes.USAGE;
-        }
-        List<String> queries = plainLookup(args);
-        if (queries == null) {
-            return Cli.execute(args, terminal, out, err);
-        }
-        Io io = new Io(out, err, terminal).withNoColor(has(args, "--no-color"));
-        try {
+        return guarded(() -> {
+            Optional<String> mistyped = Lookup.mistypedCommand(java.util.Arrays.asList(args));
+            if (mistyped.isPresent()) {
+                // "expalin 404" is a command with a typo, not two lookups: say so, print no card.
+                err.print("httpstatus: " + mistyped.get() + "\n");
+                return ExitCodes.USAGE;
+            }
+            List<String> queries = plainLookup(args);
+            if (queries == null) {
+                return Cli.execute(args, terminal, out, err);
+            }
+            Io io = new Io(out, err, terminal).withNoColor(has(args, "--no-color"));
             return Show.run(io, queries, has(args, "--json"));
-        } catch (RuntimeException e) {
-            return Cli.internalError(e, err, has(args, "--debug"));
+        }, err, has(args, "--debug"));
+    }
+
+    /** Runs {@code command}, turning anything it throws into the internal-failure exit code. */
+    static int guarded(IntSupplier command, PrintWriter err, boolean debug) {
+        try {
+            return command.getAsInt();
+        } catch (OutOfMemoryError e) {
+            // said without building much: the heap may still be nearly full
+            err.print("httpstatus: internal error: out of memory\n");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        } catch (RuntimeException | Error e) {
+            return Cli.internalError(e, err, debug);
         }
     }
 

@@ -1,12 +1,9 @@
 package dev.httpstatus.check.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
 import dev.httpstatus.check.model.Recorder;
@@ -16,7 +13,9 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,7 +30,9 @@ import java.util.Locale;
  *
  * <p>Real captures differ from the specification, and the reader adapts rather than cry wolf:
  * <ul>
- * <li>a UTF-8 byte-order mark is skipped;</li>
+ * <li>a UTF-8 byte-order mark is skipped; UTF-16 and UTF-32 text is read as the same characters;</li>
+ * <li>a header value written as an array (Polly.JS 1.x) is one field line per element; a null
+ *     method (WebPageTest) is "not recorded", with a note;</li>
  * <li>an entry with status 0 (no response: failed, blocked or aborted) is reported as skipped, with
  *     the tool's error text where it recorded one;</li>
  * <li>for a 304, browsers fill {@code bodySize} and {@code content.size} with the cached body, so the
@@ -40,10 +41,14 @@ import java.util.Locale;
  *     HTTP/2 and HTTP/3; pseudo-header fields ({@code :status}) are not header fields and are ignored;</li>
  * <li>a header value longer than {@value #MAX_VALUE} characters is cut to that length and the entry
  *     notes it (one over {@value #MAX_FIELD} is damage, and rejected); content text is kept up to
- *     {@value #MAX_BODY} characters.</li>
+ *     {@value #MAX_BODY} characters, and so is a URL; other strings are cut at {@value #MAX_VALUE}
+ *     with a note. No string is decoded past {@value BoundedJsonParser#MAX_STRING} characters: the
+ *     rest is skipped unread, so memory stays bounded whatever the file holds.</li>
  * </ul>
- * Anything that is not HAR (invalid JSON, a missing {@code log}, a value of the wrong type) stops the
- * file with a {@link BadInputException} naming the entry, line and column and what was expected.
+ * Anything that is not HAR (invalid JSON, a missing {@code log}, a value of the wrong type, nesting
+ * over 1000 levels, a number over 1000 digits, a name over 50000 characters) stops the file with a
+ * {@link BadInputException} naming the entry, line and column and what was expected, in words of
+ * its own rather than the JSON library's.
  */
 public final class HarReader {
 
@@ -59,11 +64,10 @@ public final class HarReader {
     /** Most header fields kept per message; more are counted in a note. */
     public static final int MAX_FIELDS = 1000;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-            .build();
+    /** Longest URL kept whole; longer ones (data: URLs) are cut, with a note. */
+    private static final int MAX_URL = MAX_BODY;
 
-    private final JsonParser p;
+    private final BoundedJsonParser p;
     private final String file;
     private final ExchangeSink sink;
     private final Headers.Builder fields = Headers.builder();
@@ -74,8 +78,10 @@ public final class HarReader {
     private boolean requestRecorded;
     private boolean responseRecorded;
     private String method;
+    /** Elements of header value arrays left out of the message being read. */
+    private int arrayExtra;
 
-    private HarReader(JsonParser p, String file, ExchangeSink sink) {
+    private HarReader(BoundedJsonParser p, String file, ExchangeSink sink) {
         this.p = p;
         this.file = file;
         this.sink = sink;
@@ -89,8 +95,13 @@ public final class HarReader {
      * @throws IOException       if reading fails
      */
     public static void read(InputStream in, String file, ExchangeSink sink) throws IOException {
-        try (JsonParser p = JSON.createParser(in)) {
-            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        BoundedJsonParser p;
+        try {
+            p = BoundedJsonParser.open(in);
+        } catch (CharConversionException e) {
+            throw new BadInputException(Source.file(file), "", "not text: " + e.getMessage());
+        }
+        try (p) {
             new HarReader(p, file, sink).readFile();
         }
     }
@@ -123,13 +134,10 @@ public final class HarReader {
             if (p.nextToken() != null) {
                 throw bad("text after the end of the HAR object");
             }
-        } catch (JsonParseException e) {
-            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
-                throw bad("the file ends in the middle of the JSON (truncated?): " + e.getOriginalMessage());
-            }
-            throw bad("not valid JSON: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw bad(JsonErrors.describe(e));
         } catch (CharConversionException e) {
-            throw bad("not UTF-8 text: " + e.getMessage());
+            throw bad("not text: " + e.getMessage()); // from a UTF-16 or UTF-32 file
         }
     }
 
@@ -307,14 +315,17 @@ public final class HarReader {
             JsonToken t = p.nextToken();
             switch (name) {
                 case "method" -> {
-                    method = string(t, "request.method");
+                    method = t == JsonToken.VALUE_NULL ? null : string(t, "request.method");
                     x.method(method);
+                    if (method == null) { // WebPageTest writes null where it did not record the method
+                        x.note("request.method is null: the method was not recorded");
+                    }
                 }
                 case "url" -> {
-                    url = string(t, "request.url");
+                    url = t == JsonToken.VALUE_NULL ? "" : string(t, "request.url", MAX_URL);
                     x.url(url);
                 }
-                case "httpVersion" -> x.requestVersion(string(t, "request.httpVersion"));
+                case "httpVersion" -> x.requestVersion(optional(t, "request.httpVersion"));
                 case "headers" -> {
                     Headers h = readHeaders("request.headers");
                     x.request(h);
@@ -380,10 +391,10 @@ public final class HarReader {
                     sawStatus = true;
                 }
                 case "statusText" -> {
-                    r.statusText = string(t, "response.statusText");
+                    r.statusText = t == JsonToken.VALUE_NULL ? "" : string(t, "response.statusText");
                     x.reasonPhrase(r.statusText);
                 }
-                case "httpVersion" -> x.responseVersion(string(t, "response.httpVersion"));
+                case "httpVersion" -> x.responseVersion(optional(t, "response.httpVersion"));
                 case "headers" -> {
                     Headers h = readHeaders("response.headers");
                     x.response(h);
@@ -395,7 +406,7 @@ public final class HarReader {
                     expect(JsonToken.START_OBJECT, "response.content");
                     readContent(r);
                 }
-                case "_error" -> r.error = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "_error" -> r.error = t == JsonToken.VALUE_STRING ? p.text(MAX_VALUE) : null;
                 default -> p.skipChildren();
             }
         }
@@ -412,16 +423,15 @@ public final class HarReader {
             switch (name) {
                 case "size" -> r.contentSize = number(t, "response.content.size");
                 case "mimeType" -> r.mimeType = t == JsonToken.VALUE_NULL ? null : string(t, "response.content.mimeType");
-                case "encoding" -> r.base64 = t == JsonToken.VALUE_STRING && "base64".equalsIgnoreCase(p.getText());
+                case "encoding" -> r.base64 = t == JsonToken.VALUE_STRING && "base64".equalsIgnoreCase(p.text(16));
                 case "text" -> {
                     if (t == JsonToken.VALUE_NULL) {
                         break;
                     }
                     requireString(t, "response.content.text"); // type only: decoding big bodies is the slow part
                     if (wantsText(r)) {
-                        int len = p.getTextLength();
-                        r.textComplete = len <= MAX_BODY;
-                        r.text = new String(p.getTextCharacters(), p.getTextOffset(), Math.min(len, MAX_BODY));
+                        r.text = p.text(MAX_BODY); // a longer text keeps its start, the rest is skipped
+                        r.textComplete = p.textLength() >= 0 && p.textLength() <= MAX_BODY;
                     } else {
                         r.textUnread = true; // left undecoded: the parser skips it without copying
                     }
@@ -446,6 +456,7 @@ public final class HarReader {
         }
         expect(JsonToken.START_ARRAY, what);
         fields.clear();
+        arrayExtra = 0;
         int extra = 0;
         int index = 0;
         JsonToken t;
@@ -455,13 +466,18 @@ public final class HarReader {
             }
             String name = null;
             String value = null;
+            List<String> values = null; // Polly.JS 1.x writes "value": ["a", "b"], one element per field line
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 JsonToken v = p.nextToken();
                 if ("name".equals(f)) {
-                    name = v == JsonToken.VALUE_STRING ? p.getText() : string(v, at(what, index) + ".name");
+                    name = v == JsonToken.VALUE_STRING ? value(what, index, null, ".name") : string(v, at(what, index) + ".name");
                 } else if ("value".equals(f)) {
-                    value = value(v, what, index, name);
+                    if (v == JsonToken.START_ARRAY) {
+                        values = valueArray(what, index, name);
+                    } else {
+                        value = value(v, what, index, name);
+                    }
                 } else {
                     p.skipChildren();
                 }
@@ -473,12 +489,23 @@ public final class HarReader {
             if (name.startsWith(":")) {
                 continue; // HTTP/2 pseudo-header, not a field
             }
-            if (fields.size() >= MAX_FIELDS) {
-                extra++;
-                continue;
+            if (values == null) {
+                if (fields.size() >= MAX_FIELDS) {
+                    extra++;
+                    continue;
+                }
+                fields.add(name, value == null ? "" : value);
+            } else {
+                for (String v : values) {
+                    if (fields.size() >= MAX_FIELDS) {
+                        extra++;
+                    } else {
+                        fields.add(name, v);
+                    }
+                }
             }
-            fields.add(name, value == null ? "" : value);
         }
+        extra += arrayExtra;
         if (extra > 0) {
             x.note(what + ": " + extra + " header fields beyond the first " + MAX_FIELDS + " were not checked");
         }
@@ -490,25 +517,53 @@ public final class HarReader {
         return what + "[" + index + "]";
     }
 
+    /** The elements of a header value written as an array; null elements are left out. */
+    private List<String> valueArray(String headers, int index, String name) throws IOException {
+        List<String> values = new ArrayList<>(2);
+        int element = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.VALUE_NULL) {
+                if (t != JsonToken.VALUE_STRING) {
+                    throw bad(at(headers, index) + ".value[" + element + "]: expected a string, found " + describe(t));
+                }
+                String v = value(headers, index, name, ".value[" + element + "]");
+                if (values.size() < MAX_FIELDS) {
+                    values.add(v);
+                } else {
+                    arrayExtra++; // past any message's limit: only counted
+                }
+            }
+            element++;
+        }
+        return values;
+    }
+
     private String value(JsonToken t, String headers, int index, String name) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
-            int len = p.getTextLength();
-            if (len <= MAX_VALUE) {
-                return p.getText();
-            }
-        } else if (t == JsonToken.VALUE_NULL) {
+            return value(headers, index, name, ".value");
+        }
+        if (t == JsonToken.VALUE_NULL) {
             return "";
         }
-        String what = at(headers, index) + ".value";
-        requireString(t, what);
-        int len = p.getTextLength();
-        if (len > MAX_FIELD) {
-            throw bad(what + (name == null ? "" : " (" + name + ")") + ": a value of " + len
+        requireString(t, at(headers, index) + ".value");
+        return "";
+    }
+
+    /** The current string as a header name or value: cut, with a note, when long; refused when absurd. */
+    private String value(String headers, int index, String name, String part) throws IOException {
+        String v = p.text(MAX_VALUE);
+        int len = p.textLength();
+        if (len >= 0 && len <= MAX_VALUE) {
+            return v;
+        }
+        String what = at(headers, index) + part + (name == null ? "" : " (" + name + ")");
+        if (len < 0 || len > MAX_FIELD) {
+            throw bad(what + ": a value of " + (len < 0 ? "more than " + MAX_FIELD : len)
                     + " characters; no HTTP implementation accepts a field over " + MAX_FIELD + ", so the capture is damaged");
         }
-        x.note(what + (name == null ? "" : " (" + name + ")") + ": value of " + len
-                + " characters cut to " + MAX_VALUE + " for checking");
-        return new String(p.getTextCharacters(), p.getTextOffset(), MAX_VALUE);
+        x.note(what + ": value of " + len + " characters cut to " + MAX_VALUE + " for checking");
+        return v;
     }
 
     private void expect(JsonToken wanted, String what) throws IOException {
@@ -524,11 +579,29 @@ public final class HarReader {
         }
     }
 
+    /** A string, or null where a tool wrote null for what it did not record. */
+    private String optional(JsonToken t, String what) throws IOException {
+        return t == JsonToken.VALUE_NULL ? null : string(t, what);
+    }
+
     private String string(JsonToken t, String what) throws IOException {
-        if (t != JsonToken.VALUE_STRING) {
-            throw bad(what + ": expected a string, found " + describe(t));
+        return string(t, what, MAX_VALUE);
+    }
+
+    /** A string of at most {@code max} characters; a longer one is cut, with a note on the exchange. */
+    private String string(JsonToken t, String what, int max) throws IOException {
+        requireString(t, what);
+        String s = p.text(max);
+        int len = p.textLength();
+        if (len < 0 || len > max) {
+            if (x == null) {
+                throw bad(what + ": a string of " + (len < 0 ? "more than " + BoundedJsonParser.MAX_STRING : len)
+                        + " characters where at most " + max + " are expected");
+            }
+            x.note(what + ": " + (len < 0 ? "more than " + BoundedJsonParser.MAX_STRING : len)
+                    + " characters cut to " + max + " for checking");
         }
-        return p.getText();
+        return s;
     }
 
     private int integer(JsonToken t, String what) throws IOException {
@@ -562,7 +635,7 @@ public final class HarReader {
             case START_OBJECT -> "an object";
             case START_ARRAY -> "an array";
             case END_OBJECT, END_ARRAY -> "the end of the enclosing " + (t == JsonToken.END_OBJECT ? "object" : "array");
-            case VALUE_STRING -> "a string \"" + abbreviate(p.getText()) + "\"";
+            case VALUE_STRING -> "a string \"" + abbreviate(p.text(100)) + "\"";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + abbreviate(p.getText());
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             case VALUE_NULL -> "null";

@@ -2,8 +2,10 @@ package dev.httpstatus.check.input;
 
 import dev.httpstatus.check.model.Source;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * Turns command-line arguments into inputs: "-" is standard input, an http(s) URL is fetched live,
  * a directory is searched recursively for {@code *.har}, and a file is read as HAR when it starts
- * with '{' (after any byte-order mark and whitespace), otherwise as raw HTTP text.
+ * with '{' (after any byte-order mark and white space, however much), otherwise as raw HTTP text.
+ * UTF-16 and UTF-32 files (with a byte-order mark, or without one where zero bytes stand beside
+ * ASCII) are read as the text they hold.
  *
  * <pre>{@code
  * for (String name : Inputs.expand(List.of("captures/", "dump.http", "-"))) { ... }
@@ -34,8 +38,8 @@ public final class Inputs {
 
     /**
      * The inputs an argument list names, directories expanded to their {@code *.har} files in name order.
-     *
-     * @throws BadInputException for a directory holding no HAR file
+     * A directory holding none stays in the list as itself, so that reading it reports it while the
+     * other inputs are still checked.
      */
     public static List<String> expand(List<String> args) throws IOException {
         List<String> out = new ArrayList<>();
@@ -51,9 +55,10 @@ public final class Inputs {
                                     && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".har"))
                             .map(Path::toString).sorted().toList();
                     if (hars.isEmpty()) {
-                        throw new BadInputException(Source.file(a), "", "directory holds no *.har file");
+                        out.add(a); // read() reports it
+                    } else {
+                        out.addAll(hars);
                     }
-                    out.addAll(hars);
                 }
             } else {
                 out.add(a);
@@ -93,12 +98,14 @@ public final class Inputs {
         }
         Path p = Path.of(input);
         if (Files.isDirectory(p)) {
-            throw new BadInputException(Source.file(input), "", "is a directory; pass it as an argument to search it for *.har");
+            throw new BadInputException(Source.file(input), "", "a directory holding no *.har file (searched recursively)");
         }
         try {
             boolean json;
-            try (InputStream head = new BufferedInputStream(Files.newInputStream(p), 4096)) {
-                json = looksLikeJson(head);
+            try (InputStream head = Files.newInputStream(p)) {
+                json = startsLikeJson(new BufferedInputStream(head, 8192)).json();
+            } catch (CharConversionException e) {
+                throw new BadInputException(Source.file(input), "", "not text: " + e.getMessage());
             }
             // Jackson buffers on its own: a second buffer would only copy every byte once more
             try (InputStream raw = Files.newInputStream(p)) {
@@ -119,28 +126,83 @@ public final class Inputs {
     private static void readStream(InputStream raw, String name, ExchangeSink sink,
             java.util.function.LongConsumer progress) throws IOException {
         InputStream in = progress == null ? raw : new CountingInputStream(raw, progress);
-        if (looksLikeJson(in)) {
-            HarReader.read(in, name, sink);
+        Head head;
+        try {
+            head = startsLikeJson(new BufferedInputStream(in, 1 << 16));
+        } catch (CharConversionException e) {
+            throw new BadInputException(Source.file(name), "", "not text: " + e.getMessage());
+        }
+        // A stream cannot be read twice: the white space already read is given back as line breaks
+        // and spaces, so that positions in messages stay those of the input.
+        InputStream replay = new SequenceInputStream(new Blank(head.lines(), head.column()), head.rest());
+        if (head.json()) {
+            HarReader.read(replay, name, sink);
         } else {
-            RawHttpReader.read(in, name, sink);
+            RawHttpReader.read(replay, name, sink);
         }
     }
 
-    /** Peeks at the first significant byte: '{' means JSON. Leaves the stream where it was. */
-    private static boolean looksLikeJson(InputStream in) throws IOException {
-        in.mark(4096);
-        try {
-            int c;
-            int n = 0;
-            while ((c = in.read()) >= 0 && n++ < 4096) {
-                if (c == 0xEF || c == 0xBB || c == 0xBF || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-                    continue;
-                }
-                return c == '{' || c == '[';
+    /** What {@link #startsLikeJson} found: the kind, the white space before it, and the text from there on. */
+    private record Head(boolean json, long lines, long column, InputStream rest) {}
+
+    /**
+     * Reads past any byte-order mark and all leading white space, however long, to the first
+     * significant character: '{' or '[' means JSON. {@code rest} is the input as UTF-8 from that character.
+     */
+    private static Head startsLikeJson(BufferedInputStream in) throws IOException {
+        InputStream text = TextEncoding.toUtf8(in);
+        BufferedInputStream t = text instanceof BufferedInputStream b ? b : new BufferedInputStream(text);
+        long lines = 0;
+        long column = 0;
+        int c;
+        while (true) {
+            t.mark(1);
+            c = t.read();
+            if (c == '\n') {
+                lines++;
+                column = 0;
+            } else if (c == ' ' || c == '\t' || c == '\r') {
+                column++;
+            } else {
+                break;
             }
-            return false;
-        } finally {
-            in.reset();
+        }
+        if (c >= 0) {
+            t.reset();
+        }
+        return new Head(c == '{' || c == '[', lines, column, t);
+    }
+
+    /** {@code lines} line breaks, then {@code spaces} spaces. */
+    private static final class Blank extends InputStream {
+        private long lines;
+        private long spaces;
+
+        Blank(long lines, long spaces) {
+            this.lines = lines;
+            this.spaces = spaces;
+        }
+
+        @Override
+        public int read() {
+            if (lines > 0) {
+                lines--;
+                return '\n';
+            }
+            if (spaces > 0) {
+                spaces--;
+                return ' ';
+            }
+            return -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            int n = 0;
+            while (n < len && (lines > 0 || spaces > 0)) {
+                b[off + n++] = (byte) read();
+            }
+            return n == 0 && len > 0 ? -1 : n;
         }
     }
 }

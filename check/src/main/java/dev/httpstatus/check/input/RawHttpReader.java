@@ -3,10 +3,14 @@ package dev.httpstatus.check.input;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Headers;
 import dev.httpstatus.check.model.Source;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +36,17 @@ import java.util.regex.Pattern;
  * the final response share theirs. Content is delimited by Content-Length, by chunked coding, or
  * else runs up to the next line that starts a message. Lines may end in CRLF or LF. Streams the
  * input: only the message being read is held, and at most {@value HarReader#MAX_BODY} characters of
- * its content.
+ * its content, decoded first when a response has {@code Content-Encoding: gzip} or {@code deflate}.
+ * As in the HAR reader, a field value over {@value HarReader#MAX_VALUE} characters is cut with a
+ * note, one over {@value HarReader#MAX_FIELD} (folded lines counted together) is refused, and fields
+ * beyond {@value HarReader#MAX_FIELDS} per message are counted in a note. A UTF-8 byte-order mark is
+ * skipped; UTF-16 and UTF-32 text is read as the same characters.
+ *
+ * <p>Framing that HTTP/1.1 forbids (RFC 9112 §6 and §7) stops the input with the line where it
+ * happens, because whatever followed would be read out of step: a chunk size that is not plain
+ * hexadecimal, chunk data longer or shorter than its size, a Content-Length that is not plain
+ * digits or that differs between fields, Transfer-Encoding beside Content-Length, content that ends
+ * before its Content-Length, and NUL or a bare CR in a header section.
  */
 public final class RawHttpReader {
 
@@ -46,6 +60,10 @@ public final class RawHttpReader {
     private String pending;
     private int pendingNo;
     private boolean eof;
+    /** Notes on the message being read, handed to its exchange. */
+    private final List<String> notes = new ArrayList<>(2);
+    /** Notes on the request in force, given to each of its responses. */
+    private List<String> requestNotes = List.of();
 
     // the request in force
     private String method = "";
@@ -66,7 +84,16 @@ public final class RawHttpReader {
      *                           one is due, naming the line and what was expected
      */
     public static void read(InputStream in, String file, ExchangeSink sink) throws IOException {
-        new RawHttpReader(in.markSupported() ? in : new java.io.BufferedInputStream(in), file, sink).readAll();
+        InputStream text = TextEncoding.toUtf8(in instanceof BufferedInputStream b ? b : new BufferedInputStream(in));
+        if (!(text instanceof BufferedInputStream)) {
+            text = new BufferedInputStream(text); // read byte by byte below
+        }
+        RawHttpReader r = new RawHttpReader(text, file, sink);
+        try {
+            r.readAll();
+        } catch (CharConversionException e) {
+            throw r.bad(r.lineNo + 1, "not text: " + e.getMessage());
+        }
     }
 
     private void readAll() throws IOException {
@@ -80,9 +107,11 @@ public final class RawHttpReader {
             Matcher s = STATUS_LINE.matcher(line);
             Matcher r = REQUEST_LINE.matcher(line);
             if (s.matches()) {
+                requireText(line, at, "status line");
                 readResponse(s, at);
                 any = true;
             } else if (r.matches()) {
+                requireText(line, at, "request line");
                 readRequest(r, at);
             } else if (isBinary(line)) {
                 throw bad(at, "binary data, not HTTP text (expected a status line such as \"HTTP/1.1 200 OK\")");
@@ -101,17 +130,22 @@ public final class RawHttpReader {
         url = r.group(2);
         requestVersion = r.group(3);
         Headers.Builder h = Headers.builder();
-        readFields(h);
+        notes.clear();
+        readFields(h, "request");
         request = h.build();
+        requestNotes = List.copyOf(notes);
         String host = request.first("Host").orElse(null);
         if (url.startsWith("/") && host != null) {
             url = "http://" + host + url; // lets rules resolve relative Location values
         }
         long length = contentLength(request, at);
-        if (length > 0) {
-            skipBytes(length);
-        } else if (isChunked(request)) {
+        if (isChunked(request)) {
             readChunked(null, at);
+        } else if (length > 0) {
+            long got = skipBytes(length);
+            if (got < length) {
+                throw shortContent(at, got, length);
+            }
         }
     }
 
@@ -121,9 +155,12 @@ public final class RawHttpReader {
                 .responseVersion(s.group(1)).status(Integer.parseInt(s.group(2)))
                 .reasonPhrase(s.group(3) == null ? "" : s.group(3));
         Headers.Builder h = Headers.builder();
-        readFields(h);
+        notes.clear();
+        readFields(h, "response");
         Headers headers = h.build();
         x.response(headers);
+        requestNotes.forEach(x::note);
+        notes.forEach(x::note);
         Body body = new Body();
         int status = Integer.parseInt(s.group(2));
         // Content-Length of a HEAD or 304 response describes the GET's content, which is not sent;
@@ -131,84 +168,221 @@ public final class RawHttpReader {
         boolean bodiless = (status >= 100 && status < 200) || status == 204 || status == 304
                 || method.equalsIgnoreCase("HEAD");
         long length = contentLength(headers, at);
+        if (!bodiless) {
+            body.decoder = ContentDecoder.of(String.join(",", headers.all("Content-Encoding")), HarReader.MAX_BODY);
+        }
         if (bodiless) {
             readUntilNextMessage(body);
         } else if (isChunked(headers)) {
+            notes.clear();
             Headers trailers = readChunked(body, at);
+            notes.forEach(x::note);
             for (int i = 0; i < trailers.size(); i++) {
                 x.note("trailer field " + trailers.name(i) + ": " + trailers.value(i) + " (not checked as a header field)");
             }
         } else if (length >= 0) {
             long got = readBytes(body, length);
             if (got < length) {
-                x.note("the content ends after " + got + " of the " + length + " bytes Content-Length declares");
+                throw shortContent(at, got, length);
             }
         } else {
             readUntilNextMessage(body);
         }
         x.bodyLength(body.length);
-        x.body(body.text(), body.length <= HarReader.MAX_BODY);
+        if (body.decoder == null || body.length == 0) {
+            x.body(body.text(), body.length <= HarReader.MAX_BODY);
+        } else {
+            // rules read the content as sent before the coding was applied
+            ContentDecoder d = body.decoder;
+            d.finish();
+            if (d.problem() != null) {
+                x.note(d.problem());
+            } else {
+                x.body(d.text(), d.isComplete());
+            }
+        }
         sink.exchange(x.build());
     }
 
-    private void readFields(Headers.Builder h) throws IOException {
+    private BadInputException shortContent(int at, long got, long length) {
+        return bad(at, "the content of this message ends after " + got + " of the " + length
+                + " bytes its Content-Length declares (cut short?)");
+    }
+
+    /**
+     * Reads a header or trailer section up to its empty line into {@code h}, noting in {@link #notes}
+     * what was cut or left out.
+     */
+    private void readFields(Headers.Builder h, String what) throws IOException {
         String line;
-        String name = null;
-        StringBuilder value = null;
+        Field field = null;
+        int extra = 0;
+        int count = 0;
+        int late = 0;
         while ((line = nextLine()) != null && !line.isEmpty()) {
-            if ((line.charAt(0) == ' ' || line.charAt(0) == '\t') && name != null) {
-                value.append(' ').append(line.trim()); // obsolete line folding
+            requireText(line, lineNo, "header field");
+            if ((line.charAt(0) == ' ' || line.charAt(0) == '\t') && field != null) {
+                field.fold(line.trim()); // obsolete line folding
                 continue;
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw bad(lineNo, "expected a header field \"Name: value\" or an empty line, found \"" + abbreviate(line) + "\"");
             }
-            if (name != null) {
-                add(h, name, value);
+            if (field != null) {
+                field.addTo(h);
             }
-            name = line.substring(0, colon).trim();
-            value = new StringBuilder(line.substring(colon + 1).trim());
+            field = null;
+            String name = line.substring(0, colon).trim();
+            if (++count > HarReader.MAX_FIELDS) {
+                // Still read, so that the content after the section is found; where it ends is still
+                // told by the framing fields, so those are kept, up to a few.
+                if (!isFraming(name) || ++late > MAX_LATE_FRAMING) {
+                    extra++;
+                    continue;
+                }
+            }
+            field = new Field(name, line.substring(colon + 1).trim(), lineNo);
         }
-        if (name != null) {
-            add(h, name, value);
+        if (field != null) {
+            field.addTo(h);
+        }
+        if (extra > 0) {
+            notes.add(what + ": " + extra + " header fields beyond the first " + HarReader.MAX_FIELDS + " were not checked");
         }
     }
 
-    private static void add(Headers.Builder h, String name, StringBuilder value) {
-        h.add(name, value.length() > HarReader.MAX_VALUE ? value.substring(0, HarReader.MAX_VALUE) : value.toString());
+    /** Framing fields kept past {@link HarReader#MAX_FIELDS}; more than a few can only be an attack. */
+    private static final int MAX_LATE_FRAMING = 16;
+
+    private static boolean isFraming(String name) {
+        return name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Transfer-Encoding");
     }
 
+    /** One field line and its folded continuations, held up to the length that is checked. */
+    private final class Field {
+        final String name;
+        final StringBuilder value;
+        final int line;
+        long length;
+
+        Field(String name, String value, int line) throws BadInputException {
+            this.name = name;
+            this.value = new StringBuilder(Math.min(value.length(), HarReader.MAX_VALUE));
+            this.line = line;
+            append(value);
+        }
+
+        void fold(String more) throws BadInputException {
+            append(" ");
+            append(more);
+        }
+
+        private void append(String s) throws BadInputException {
+            length += s.length();
+            if (length > HarReader.MAX_FIELD) {
+                throw bad(line, "header field " + Printable.quote(name, 40) + " runs over " + HarReader.MAX_FIELD
+                        + " characters (folded lines included); no HTTP implementation accepts one, so the input is damaged");
+            }
+            int room = HarReader.MAX_VALUE - value.length();
+            if (room > 0) {
+                value.append(s, 0, Math.min(room, s.length()));
+            }
+        }
+
+        void addTo(Headers.Builder h) {
+            if (length > HarReader.MAX_VALUE) {
+                notes.add("header field " + Printable.quote(name, 40) + " (line " + line + "): value of " + length
+                        + " characters cut to " + HarReader.MAX_VALUE + " for checking");
+            }
+            h.add(name, value.toString());
+        }
+    }
+
+    /**
+     * NUL and a CR that does not end the line are not allowed in a message's head (RFC 9110 §5.5,
+     * RFC 9112 §2.2); a reader that let them pass would split or join fields differently from others.
+     */
+    private void requireText(String line, int at, String what) throws BadInputException {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == 0 || c == '\r') {
+                throw bad(at, (c == 0 ? "NUL" : "a bare CR") + " in a " + what + " at column " + (i + 1)
+                        + ": not allowed in HTTP/1.1 (RFC 9112 §2.2)");
+            }
+        }
+    }
+
+    /**
+     * The Content-Length, or -1 without one. Every value, on one line or several, must be the same
+     * plain decimal number (RFC 9110 §8.6; RFC 9112 §6.3 says a recipient must not guess otherwise),
+     * and a message must not have it beside Transfer-Encoding (RFC 9112 §6.2).
+     */
     private long contentLength(Headers h, int at) throws BadInputException {
-        String v = h.first("Content-Length").orElse(null);
-        if (v == null) {
+        List<String> values = h.all("Content-Length");
+        if (values.isEmpty()) {
             return -1;
         }
-        try {
-            long n = Long.parseLong(v.trim());
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw bad(at, "Content-Length \"" + abbreviate(v) + "\" is not a number of bytes");
+        if (h.has("Transfer-Encoding")) {
+            throw bad(at, "the message has both Transfer-Encoding and Content-Length, which HTTP/1.1 forbids"
+                    + " (RFC 9112 §6.2): readers would disagree on where it ends");
         }
+        long length = -1;
+        for (String v : values) {
+            for (String one : v.split(",", -1)) {
+                long n = digits(one.trim());
+                if (n < 0) {
+                    throw bad(at, "Content-Length \"" + abbreviate(v) + "\" is not a number of bytes (plain digits, RFC 9110 §8.6)");
+                }
+                if (length >= 0 && n != length) {
+                    throw bad(at, "Content-Length has different values (" + length + " and " + n
+                            + "): where the message ends cannot be told (RFC 9112 §6.3)");
+                }
+                length = n;
+            }
+        }
+        return length;
+    }
+
+    /** The value of 1*DIGIT {@code s}, or -1 when it is anything else (a sign, a space, too large). */
+    private static long digits(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static boolean isChunked(Headers h) {
-        return h.first("Transfer-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("chunked")).orElse(false);
+        for (String v : h.all("Transfer-Encoding")) {
+            if (v.toLowerCase(Locale.ROOT).contains("chunked")) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The content seen: its length, and its first characters. */
+    /** The content seen: its length, its first bytes, and where it is coded, its decoding. */
     private static final class Body {
         long length;
         final ByteArrayOutputStream prefix = new ByteArrayOutputStream();
+        ContentDecoder decoder;
 
         void add(byte[] b, int off, int len) {
             length += len;
             int room = HarReader.MAX_BODY - prefix.size();
             if (room > 0) {
                 prefix.write(b, off, Math.min(room, len));
+            }
+            if (decoder != null) {
+                decoder.feed(b, off, len);
             }
         }
 
@@ -224,25 +398,50 @@ public final class RawHttpReader {
             if (line == null) {
                 throw bad(lineNo, "the chunked content of the message at line " + at + " ends without its last chunk");
             }
-            String size = line.split(";", 2)[0].trim();
-            long n;
-            try {
-                n = Long.parseLong(size, 16);
-            } catch (NumberFormatException e) {
-                throw bad(lineNo, "expected a chunk size in hexadecimal, found \"" + abbreviate(line) + "\"");
+            int sizeLine = lineNo;
+            long n = chunkSize(line);
+            if (n < 0) {
+                throw bad(lineNo, "expected a chunk size in hexadecimal digits (RFC 9112 §7.1), found \"" + abbreviate(line) + "\"");
             }
             if (n == 0) {
                 Headers.Builder trailers = Headers.builder();
-                readFields(trailers);
+                readFields(trailers, "trailer section");
                 return trailers.build();
             }
-            if (body == null) {
-                skipBytes(n);
-            } else {
-                readBytes(body, n);
+            long got = body == null ? skipBytes(n) : readBytes(body, n);
+            if (got < n) {
+                throw bad(lineNo, "the input ends inside the chunk of " + n + " bytes that starts at line " + sizeLine
+                        + " (" + got + " bytes read)");
             }
-            nextLine(); // the CRLF after the chunk data
+            String end = nextLine(); // the CRLF after the chunk data
+            if (end == null) {
+                throw bad(lineNo, "the chunked content of the message at line " + at + " ends without its last chunk");
+            }
+            if (!end.isEmpty()) {
+                throw bad(lineNo, "the chunk that starts at line " + sizeLine + " is longer than its size, " + n
+                        + " bytes, says (or an earlier one is shorter): expected the line break that ends it");
+            }
         }
+    }
+
+    /** The size of a chunk-size line (1*HEXDIG, then optional BWS and extensions), or -1 if it is not one. */
+    private static long chunkSize(String line) {
+        int end = 0;
+        while (end < line.length() && isHex(line.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || end > 15) {
+            return -1;
+        }
+        String rest = line.substring(end).strip();
+        if (!rest.isEmpty() && rest.charAt(0) != ';') {
+            return -1;
+        }
+        return Long.parseLong(line.substring(0, end), 16);
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private long readBytes(Body body, long n) throws IOException {
@@ -261,8 +460,8 @@ public final class RawHttpReader {
         return got;
     }
 
-    private void skipBytes(long n) throws IOException {
-        readBytes(new Body(), n);
+    private long skipBytes(long n) throws IOException {
+        return readBytes(new Body(), n);
     }
 
     private void countLines(byte[] buf, int len) {

@@ -161,7 +161,7 @@ class HarReaderTest {
                 + "\"headers\":[{\"name\":\"Cookie\",\"value\":\"" + huge + "\"}]}}]}}"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("t.har entry 0")
-                .hasMessageContaining("response.headers[0].value (Cookie): a value of 2097152 characters");
+                .hasMessageContaining("response.headers[0].value (Cookie): a value of more than 1048576 characters");
     }
 
     @Test

@@ -71,12 +71,6 @@ class RawHttpReaderTest {
         assertThat(x.notes()).containsExactly("trailer field Server-Timing: db;dur=53 (not checked as a header field)");
     }
 
-    @Test
-    void aShortBodyIsNoted() throws IOException {
-        Exchange x = read("HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\nonly this").exchanges.get(0);
-        assertThat(x.bodyLength()).isEqualTo(9);
-        assertThat(x.notes()).singleElement().asString().contains("9 of the 50 bytes");
-    }
 
     @Test
     void garbageIsLocatedByLine() {

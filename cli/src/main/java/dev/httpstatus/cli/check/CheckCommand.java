@@ -74,7 +74,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:no finding at or above --fail-on",
             " 1:findings at or above --fail-on",
-            " 2:bad input or usage: a located message on stderr"})
+            " 2:bad input or usage: a located message on stderr",
+            "70:internal failure (a bug in httpstatus): one line on stderr, the trace with --debug"})
 public final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL|-",

@@ -117,6 +117,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDirectoryWithoutHarsIsReportedAndTheOtherInputsChecked() throws IOException {
+        Path bad = har("bad.har", entry("GET", "/admin", 401, "", 10));
+        Path empty = Files.createDirectory(dir.resolve("no-hars-here"));
+        Files.writeString(empty.resolve("notes.txt"), "not a capture");
+        Run r = run(bad.toString(), empty.toString());
+        assertThat(r.exit()).as("bad input outranks findings").isEqualTo(2);
+        assertThat(r.out()).contains("401-without-www-authenticate").contains("2 inputs, 1 entry read: 1 checked, 0 skipped");
+        assertThat(r.err()).contains(empty + ": a directory holding no *.har file (searched recursively)")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void noMessageLeaksJacksonsSettingsOrSource() throws IOException {
+        Path nan = dir.resolve("nan.har");
+        Files.writeString(nan, "{\"log\":{\"entries\":[{\"response\":{\"status\":NaN}},{\"a\":[}]}}");
+        Path open = dir.resolve("open.har");
+        Files.writeString(open, "{\"log\":{\"entries\":[{\"response\":{\"status\":200}");
+        Path deep = dir.resolve("deep.har");
+        Files.writeString(deep, "{\"log\":{\"entries\":[{\"_x\":" + "[".repeat(2000) + "]}}");
+        Run r = run(nan.toString(), open.toString(), deep.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(nan + " entry 0 (line 1, column 45): not valid JSON: 'NaN' is not a JSON value")
+                .contains(open + " entry 0 (line 1, column ").contains("an object opened at line 1, column 20 is not closed")
+                .contains(deep + " entry 0 (line 1, column ").contains("nested more than 1000 deep")
+                .doesNotContain("Feature", "REDACTED", "Source:", "`", "StreamReadConstraints");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws IOException {
         Path clean = har("clean.har", entry("GET", "/", 200, "", 10));
         assertThat(run(clean.toString(), "--format", "xml").err()).contains("--format: expected text, json, sarif or junit");
