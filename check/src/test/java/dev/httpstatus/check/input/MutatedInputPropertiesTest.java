@@ -103,8 +103,10 @@ class MutatedInputPropertiesTest {
             assertThat(m).startsWith("-");
             assertThat(e.source().entry() >= 0 || e.source().line() > 0 || m.contains("(line ") || m.startsWith("-: "))
                     .as(m).isTrue();
-            assertThat(m).doesNotContain("Feature", "`", "Source:", "REDACTED", "StreamReadConstraints", "CTRL-CHAR",
-                    "was expecting", "Exception");
+            // Jackson quotes tokens as `this`; our messages quote input in "…" or a character in '…', which may
+            // itself be a backtick.
+            assertThat(m.replaceAll("\"[^\"]*\"", "\"\"").replaceAll("'[^']{1,3}'", "''")).doesNotContain("Feature", "`", "Source:", "REDACTED",
+                    "StreamReadConstraints", "CTRL-CHAR", "was expecting", "Exception");
         } catch (IOException | RuntimeException e) {
             throw new AssertionError("escaped as " + e + " for input:\n" + new String(input, StandardCharsets.ISO_8859_1), e);
         }
