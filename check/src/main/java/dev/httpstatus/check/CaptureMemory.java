@@ -50,7 +50,13 @@ public final class CaptureMemory {
             return x;
         }
         if (x.status() == 200) {
-            ok.put(uri, x.response());
+            // Only fields a later 304 or 206 must repeat matter; a 200 without any leaves nothing to hold
+            // them to, which is what an empty memory says too.
+            if (carriesAny(x.response())) {
+                ok.put(uri, x.response());
+            } else {
+                ok.remove(uri);
+            }
             return x;
         }
         if (x.status() == 304 || x.status() == 206) {
@@ -72,6 +78,18 @@ public final class CaptureMemory {
             }
         }
         return x;
+    }
+
+    /** The fields RFC 9110 §15.3.7 and §15.4.5 ask a 206 or 304 to repeat from the 200. */
+    private static final String[] REPEATED = {"ETag", "Cache-Control", "Vary", "Expires", "Content-Location"};
+
+    private static boolean carriesAny(Headers h) {
+        for (String f : REPEATED) {
+            if (h.has(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest chain followed when looking for a loop; clients give up sooner. */

@@ -74,6 +74,9 @@ public final class HarReader {
     private int entry = -1;
     private Exchange.Builder x;
     private Recorder recorder = Recorder.UNKNOWN_HAR;
+    /** The recorder's quirks, worked out once per file rather than once per entry. */
+    private boolean merges304;
+    private boolean mixesRedirects;
     private String url = "";
     private boolean requestRecorded;
     private boolean responseRecorded;
@@ -155,6 +158,8 @@ public final class HarReader {
                     recorder = Recorder.har(recorder.name(), recorder.version(),
                             (nameAndVersion[0] + " " + nameAndVersion[1]).trim());
                 }
+                merges304 = recorder.merges304WithCache();
+                mixesRedirects = recorder.mixesRedirectFields();
             } else if ("entries".equals(name)) {
                 expect(JsonToken.START_ARRAY, "log.entries");
                 while (true) {
@@ -228,13 +233,13 @@ public final class HarReader {
             // or not captured at all: no HTTP message has no fields, so it says nothing of them.
             boolean fields = responseRecorded;
             boolean requestFields = requestRecorded;
-            if (fields && r.status == 304 && recorder.merges304WithCache()) {
+            if (fields && r.status == 304 && merges304) {
                 // It also lists cache hits as 304s, with the request as first sent (no If-None-Match).
                 fields = false;
                 requestFields = false;
                 x.note(recorder + " shows the cached response's header fields on a 304, and lists cache hits as"
                         + " 304s; neither the 304's fields nor its request's are judged");
-            } else if (fields && r.status >= 200 && r.status < 300 && recorder.mixesRedirectFields() && r.location) {
+            } else if (fields && r.status >= 200 && r.status < 300 && mixesRedirects && r.location) {
                 fields = false;
                 x.note(recorder + " copies a redirect's header fields onto the response it led to"
                         + " (a " + r.status + " with Location); the fields are not judged");

@@ -140,6 +140,29 @@ public final class Exchange implements Observation {
      * exchange does not hold is not checkable on it (counted, never a finding).
      */
     public boolean knows(Fact fact) {
+        return (knownFacts() & 1 << fact.ordinal()) != 0;
+    }
+
+    /** The facts this record holds, as bits by ordinal; worked out once (the record never changes). */
+    int knownFacts() {
+        int m = knownFacts;
+        if (m < 0) {
+            m = 0;
+            for (Fact f : FACTS) {
+                if (computeKnows(f)) {
+                    m |= 1 << f.ordinal();
+                }
+            }
+            knownFacts = m;
+        }
+        return m;
+    }
+
+    private static final Fact[] FACTS = Fact.values();
+    /** Lazily computed by {@link #knownFacts()}; -1 until then. A benign race: every thread computes the same. */
+    private int knownFacts = -1;
+
+    private boolean computeKnows(Fact fact) {
         return switch (fact) {
             case STATUS -> true;
             case REASON_PHRASE -> recorder.seesReasonPhrase() && !responseVersion().isMultiplexed()

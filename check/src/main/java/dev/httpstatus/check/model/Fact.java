@@ -28,4 +28,15 @@ public enum Fact {
     CONTENT_LENGTH,
     /** The response's content itself (or a prefix of it). */
     CONTENT
+
+    ;
+
+    /** The facts as bits by ordinal. */
+    static int mask(Iterable<Fact> facts) {
+        int m = 0;
+        for (Fact f : facts) {
+            m |= 1 << f.ordinal();
+        }
+        return m;
+    }
 }

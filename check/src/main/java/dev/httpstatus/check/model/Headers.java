@@ -2,6 +2,7 @@ package dev.httpstatus.check.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,15 +74,24 @@ public final class Headers {
         return i < 0 ? Optional.empty() : Optional.of(values[i]);
     }
 
-    /** The values of every field with this name, in order. */
+    /** The values of every field with this name, in order; unmodifiable. */
     public List<String> all(String name) {
-        List<String> list = new ArrayList<>(2);
-        for (int i = 0; i < size; i++) {
+        // Most lookups find no field or one: answer those without building a list.
+        int first = indexOf(name);
+        if (first < 0) {
+            return List.of();
+        }
+        List<String> list = null;
+        for (int i = first + 1; i < size; i++) {
             if (names[i].equalsIgnoreCase(name)) {
+                if (list == null) {
+                    list = new ArrayList<>(3);
+                    list.add(values[first]);
+                }
                 list.add(values[i]);
             }
         }
-        return list;
+        return list == null ? List.of(values[first]) : Collections.unmodifiableList(list);
     }
 
     private int indexOf(String name) {

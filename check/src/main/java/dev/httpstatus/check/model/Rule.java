@@ -51,6 +51,8 @@ public final class Rule {
     private final Check check;
     private final IntPredicate scope;
     private final Set<Fact> needs;
+    /** {@link #needs} as bits by ordinal, so that judging whether a rule applies costs one AND. */
+    private final int needsMask;
 
     private Rule(String id, Severity severity, Reference reference, String message, String fix, Check check,
             IntPredicate scope, Set<Fact> needs) {
@@ -62,6 +64,7 @@ public final class Rule {
         this.check = check;
         this.scope = scope;
         this.needs = needs;
+        this.needsMask = Fact.mask(needs);
     }
 
     /**
@@ -106,12 +109,7 @@ public final class Rule {
 
     /** Whether {@code x}'s record holds every fact this rule needs. */
     public boolean canJudge(Exchange x) {
-        for (Fact f : needs) {
-            if (!x.knows(f)) {
-                return false;
-            }
-        }
-        return true;
+        return (x.knownFacts() & needsMask) == needsMask;
     }
 
     /** The stable kebab-case id, e.g. "401-without-www-authenticate". */
