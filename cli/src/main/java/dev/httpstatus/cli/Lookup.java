@@ -73,7 +73,7 @@ public final class Lookup {
     public static List<StatusCode> suggestions(String query) {
         String q = query == null ? "" : query.trim();
         List<StatusCode> out = new ArrayList<>(SUGGESTIONS);
-        if (q.length() == 3 && q.chars().anyMatch(Character::isDigit) && q.chars().allMatch(Character::isLetterOrDigit)) {
+        if (q.length() == 3 && hasDigit(q) && isLettersOrDigits(q)) {
             for (StatusCode c : StatusCodes.search(q)) {
                 if (out.size() < SUGGESTIONS && matchesPattern(c, q)) {
                     out.add(c); // the look-alike reading, which search puts first
@@ -152,9 +152,38 @@ public final class Lookup {
         return Optional.of(b.append("'? (see 'httpstatus --help')").toString());
     }
 
+    // Loops, not streams: these run on every lookup, where a stream's lambdas cost milliseconds of start-up.
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLettersOrDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A subcommand one or two typos away from {@code word} ("lst" → "list"), or null. */
     static String nearCommand(String word) {
-        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() < 3 || !isLetters(word)) {
             return null;
         }
         String w = word.toLowerCase(Locale.ROOT);

@@ -56,20 +56,37 @@ public final class Main {
      * exit 70, never 1, which means findings or a miss.
      */
     static int run(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
-        return guarded(() -> {
-            Optional<String> mistyped = Lookup.mistypedCommand(java.util.Arrays.asList(args));
-            if (mistyped.isPresent()) {
-                // "expalin 404" is a command with a typo, not two lookups: say so, print no card.
-                err.print("httpstatus: " + mistyped.get() + "\n");
-                return ExitCodes.USAGE;
-            }
-            List<String> queries = plainLookup(args);
-            if (queries == null) {
-                return Cli.execute(args, terminal, out, err);
-            }
-            Io io = new Io(out, err, terminal).withNoColor(has(args, "--no-color"));
-            return Show.run(io, queries, has(args, "--json"));
-        }, err, has(args, "--debug"));
+        // No lambda here: the first lambda of a run costs a few milliseconds of bootstrap, which a
+        // lookup cannot afford (bench/RESULTS.md, CLI start-up).
+        try {
+            return dispatch(args, terminal, out, err);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err);
+        } catch (RuntimeException | Error e) {
+            return Cli.internalError(e, err, has(args, "--debug"));
+        }
+    }
+
+    private static int dispatch(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
+        Optional<String> mistyped = Lookup.mistypedCommand(java.util.Arrays.asList(args));
+        if (mistyped.isPresent()) {
+            // "expalin 404" is a command with a typo, not two lookups: say so, print no card.
+            err.print("httpstatus: " + mistyped.get() + "\n");
+            return ExitCodes.USAGE;
+        }
+        List<String> queries = plainLookup(args);
+        if (queries == null) {
+            return Cli.execute(args, terminal, out, err);
+        }
+        Io io = new Io(out, err, terminal).withNoColor(has(args, "--no-color"));
+        return Show.run(io, queries, has(args, "--json"));
+    }
+
+    private static int outOfMemory(PrintWriter err) {
+        // said without building much: the heap may still be nearly full
+        err.print("httpstatus: internal error: out of memory\n");
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     /** Runs {@code command}, turning anything it throws into the internal-failure exit code. */
@@ -77,10 +94,7 @@ public final class Main {
         try {
             return command.getAsInt();
         } catch (OutOfMemoryError e) {
-            // said without building much: the heap may still be nearly full
-            err.print("httpstatus: internal error: out of memory\n");
-            err.flush();
-            return ExitCodes.INTERNAL;
+            return outOfMemory(err);
         } catch (RuntimeException | Error e) {
             return Cli.internalError(e, err, debug);
         }
