@@ -2,7 +2,8 @@
 # Lint time of a ~10 MB real API description after JVM start-up: GitHub Enterprise Server 3.19's
 # OpenAPI description (11 MB of JSON, ~1,000 operations) from the npm package @octokit/openapi
 # (MIT), and a YAML copy of it made here. Prints the first lint in a fresh JVM (split into reading
-# and rules) and warm medians, then the CLI end to end (JVM start included).
+# and rules) and warm medians, then the CLI end to end (JVM start included), as a plain `java -jar`
+# and through the launcher.
 #
 #   bench/openapi/run.sh          # 3 fresh JVMs per input
 #   bench/openapi/run.sh 5
@@ -44,6 +45,12 @@ for f in "$JSON" "$YAML"; do
   for i in $(seq "$RUNS"); do
     /usr/bin/env time -f "%e s, %M KiB max RSS" java -jar cli/target/httpstatus.jar lint "$f" --format json -o /dev/null \
       --fail-on never 2>&1 | tail -1
+  done
+  echo "-- the launcher, ./httpstatus lint (C1 only, class-data archive), wall seconds:"
+  ./httpstatus lint "$JSON" --format json -o /dev/null --fail-on never --no-config >/dev/null 2>&1 || true  # builds the archive if missing
+  for i in $(seq "$RUNS"); do
+    /usr/bin/env time -f "%e s, %M KiB max RSS" ./httpstatus lint "$f" --format json -o /dev/null \
+      --fail-on never --no-config 2>&1 | tail -1
   done
 done
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"

@@ -51,8 +51,8 @@ public final class Exchanges {
                 .response(headers(response.headers()));
         Object body = response.body();
         if (body instanceof String s) {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            x.bodyLength(contentLength(response.headers()).orElse(bytes.length)).body(s, true);
+            OptionalLong declared = contentLength(response.headers());
+            x.bodyLength(declared.isPresent() ? declared.getAsLong() : utf8Length(s)).body(s, true);
         } else if (body instanceof byte[] b) {
             x.bodyLength(b.length).body(new String(b, 0, Math.min(b.length, HarReader.MAX_BODY), StandardCharsets.UTF_8),
                     b.length <= HarReader.MAX_BODY);
@@ -62,12 +62,38 @@ public final class Exchanges {
         return x.build();
     }
 
+    /** The body's length in UTF-8 bytes, counted without encoding it. */
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n += 1; // a lone surrogate: the encoder writes '?' in its place
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
     private static OptionalLong contentLength(HttpHeaders headers) {
         return headers.firstValueAsLong("Content-Length");
     }
 
     private static Headers headers(HttpHeaders headers) {
-        Headers.Builder b = Headers.builder();
+        int count = 0;
+        for (Map.Entry<String, List<String>> e : headers.map().entrySet()) {
+            count += e.getKey().startsWith(":") ? 0 : e.getValue().size();
+        }
+        // sized exactly, so building takes the arrays as they are (one exchange per test assertion)
+        Headers.Builder b = Headers.builder(count);
         for (Map.Entry<String, List<String>> e : headers.map().entrySet()) {
             if (e.getKey().startsWith(":")) {
                 continue; // HTTP/2 pseudo-header fields are not header fields

@@ -38,7 +38,20 @@ public final class Headers {
 
     /** A builder that collects fields in order. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(16);
+    }
+
+    /**
+     * A builder for about {@code expected} fields; when exactly that many are added, {@link
+     * Builder#build()} keeps its arrays instead of copying them.
+     *
+     * @throws IllegalArgumentException if {@code expected} is negative
+     */
+    public static Builder builder(int expected) {
+        if (expected < 0) {
+            throw new IllegalArgumentException("expected field count is negative: " + expected);
+        }
+        return new Builder(expected);
     }
 
     /** How many fields there are (repeated names count once each). */
@@ -114,17 +127,24 @@ public final class Headers {
 
     /** Collects fields; reusable after {@link #build()} via {@link #clear()}. */
     public static final class Builder {
-        private String[] names = new String[16];
-        private String[] values = new String[16];
+        private String[] names;
+        private String[] values;
         private int size;
+        /** Whether the last {@link #build()} handed these arrays to the Headers it made. */
+        private boolean handedOver;
 
-        private Builder() {}
+        private Builder(int capacity) {
+            names = new String[capacity];
+            values = new String[capacity];
+        }
 
         /** Appends a field. */
         public Builder add(String name, String value) {
-            if (size == names.length) {
-                names = Arrays.copyOf(names, size * 2);
-                values = Arrays.copyOf(values, size * 2);
+            if (handedOver || size == names.length) {
+                int capacity = Math.max(4, size == names.length ? size * 2 : names.length);
+                names = Arrays.copyOf(names, capacity);
+                values = Arrays.copyOf(values, capacity);
+                handedOver = false;
             }
             names[size] = name;
             values[size] = value;
@@ -145,7 +165,15 @@ public final class Headers {
 
         /** An immutable copy of the fields added so far. */
         public Headers build() {
-            return size == 0 ? EMPTY : new Headers(Arrays.copyOf(names, size), Arrays.copyOf(values, size), size);
+            if (size == 0) {
+                return EMPTY;
+            }
+            if (size == names.length) {
+                // exactly full, as a builder sized by the caller usually is: no copy needed
+                handedOver = true;
+                return new Headers(names, values, size);
+            }
+            return new Headers(Arrays.copyOf(names, size), Arrays.copyOf(values, size), size);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.httpstatus.Reference;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Locations;
 import dev.httpstatus.check.model.Fact;
+import dev.httpstatus.check.model.Headers;
 import dev.httpstatus.check.model.Rule;
 import java.util.List;
 
@@ -20,6 +21,8 @@ final class HeaderRules {
 
     /** Fields whose value is one HTTP-date; Expires is left out, as "0" there is common and harmless. */
     private static final String[] DATES = {"Date", "Last-Modified"};
+    /** Every field whose value may be an HTTP-date, where a sender must use IMF-fixdate. */
+    private static final String[] DATED = {"Date", "Last-Modified", "Expires", "Retry-After"};
 
     static List<Rule> rules() {
         return List.of(
@@ -94,11 +97,11 @@ final class HeaderRules {
                 "Date or Last-Modified is not an HTTP-date",
                 "Write the time as an IMF-fixdate, e.g. Sun, 06 Nov 1994 08:49:37 GMT (two-digit day, GMT).",
                 (x, out) -> {
-                    for (String field : DATES) {
-                        for (String v : x.response().all(field)) {
-                            if (!HttpDate.isHttpDate(v)) {
-                                out.report(field + ": " + v);
-                            }
+                    // by index: this runs on every exchange, and a list per field is garbage per exchange
+                    Headers h = x.response();
+                    for (int i = 0; i < h.size(); i++) {
+                        if (isOneOf(h.name(i), DATES) && !HttpDate.isHttpDate(h.value(i))) {
+                            out.report(h.name(i) + ": " + h.value(i));
                         }
                     }
                 }).needing(Fact.RESPONSE_FIELDS),
@@ -106,15 +109,24 @@ final class HeaderRules {
                 "HTTP-date in an obsolete form (RFC 850 or asctime)",
                 "Generate dates as IMF-fixdate; recipients must still read the old forms, senders must not write them.",
                 (x, out) -> {
-                    for (String field : new String[] {"Date", "Last-Modified", "Expires", "Retry-After"}) {
-                        for (String v : x.response().all(field)) {
-                            if (HttpDate.isHttpDate(v) && !HttpDate.isImfFixdate(v)) {
-                                out.report(field + ": " + v + " (" + HttpDate.parse(v).orElseThrow().form() + ")");
-                            }
+                    Headers h = x.response();
+                    for (int i = 0; i < h.size(); i++) {
+                        String v = h.value(i);
+                        if (isOneOf(h.name(i), DATED) && HttpDate.isHttpDate(v) && !HttpDate.isImfFixdate(v)) {
+                            out.report(h.name(i) + ": " + v + " (" + HttpDate.parse(v).orElseThrow().form() + ")");
                         }
                     }
                 }).needing(Fact.RESPONSE_FIELDS)
         );
+    }
+
+    private static boolean isOneOf(String name, String[] names) {
+        for (String n : names) {
+            if (n.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why {@code text} is not a URI reference (RFC 3986), or null when it is one. */
