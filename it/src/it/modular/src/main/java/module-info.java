@@ -1,0 +1,6 @@
+module com.example.modular {
+    requires dev.httpstatus.check;
+    requires dev.httpstatus.server;
+
+    exports com.example.modular;
+}
