@@ -377,23 +377,11 @@ function _picocli_httpstatus_check() {
 
   local commands=""
   local flag_opts="-L --follow --no-color --no-config -h --help -V --version"
-  local arg_opts="--format --fail-on -o --output -X --request -H --header -d --data --openapi --openapi-server --disable --config --baseline --write-baseline -j --jobs"
+  local arg_opts="-X --request -H --header -d --data --openapi --openapi-server -j --jobs --format --fail-on -o --output --disable --config --baseline --write-baseline"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    --format)
-      return
-      ;;
-    --fail-on)
-      return
-      ;;
-    -o|--output)
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     -X|--request)
       return
       ;;
@@ -411,6 +399,21 @@ function _picocli_httpstatus_check() {
       ;;
     --openapi-server)
       return
+      ;;
+    -j|--jobs)
+      return
+      ;;
+    --format)
+      return
+      ;;
+    --fail-on)
+      return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     --disable)
       return
@@ -432,9 +435,6 @@ function _picocli_httpstatus_check() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
-      ;;
-    -j|--jobs)
-      return
       ;;
   esac
 
@@ -454,8 +454,8 @@ function _picocli_httpstatus_lint() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--no-config --no-color -h --help -V --version"
-  local arg_opts="--format --fail-on --disable --config --baseline --write-baseline -o --output"
+  local flag_opts="--no-color --no-config -h --help -V --version"
+  local arg_opts="--format --fail-on -o --output --disable --config --baseline --write-baseline"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -465,6 +465,12 @@ function _picocli_httpstatus_lint() {
       ;;
     --fail-on)
       return
+      ;;
+    -o|--output)
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     --disable)
       return
@@ -482,12 +488,6 @@ function _picocli_httpstatus_lint() {
       return $?
       ;;
     --write-baseline)
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    -o|--output)
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

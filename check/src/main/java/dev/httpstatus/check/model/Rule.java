@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and stateless, so one instance checks any number of exchanges on any thread.
  */
-public final class Rule {
+public final class Rule implements RuleDescription {
 
     private static final Pattern ID = Pattern.compile("[0-9a-z]+(?:[-.][0-9a-z]+)*");
 
@@ -113,26 +113,31 @@ public final class Rule {
     }
 
     /** The stable kebab-case id, e.g. "401-without-www-authenticate". */
+    @Override
     public String id() {
         return id;
     }
 
     /** How bad failing it is. */
+    @Override
     public Severity severity() {
         return severity;
     }
 
     /** The section the rule rests on. */
+    @Override
     public Reference reference() {
         return reference;
     }
 
     /** What is wrong, in one line. */
+    @Override
     public String message() {
         return message;
     }
 
     /** How to put it right, in one line. */
+    @Override
     public String fix() {
         return fix;
     }

@@ -1,5 +1,8 @@
 package dev.httpstatus.check.report;
 
+import static dev.httpstatus.check.report.XmlText.attr;
+import static dev.httpstatus.check.report.XmlText.text;
+
 import dev.httpstatus.check.input.BadInputException;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Finding;
@@ -155,38 +158,5 @@ final class JunitReport implements ReportWriter {
         out.flush();
         Files.deleteIfExists(spool);
         Files.deleteIfExists(suitesSpool);
-    }
-
-    /** Escapes text for an XML attribute, dropping characters XML 1.0 cannot carry. */
-    static String attr(String s) {
-        return escape(s, true);
-    }
-
-    static String text(String s) {
-        return escape(s, false);
-    }
-
-    private static String escape(String s, boolean attribute) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append(attribute ? "&quot;" : "\"");
-                case '\n' -> b.append(attribute ? "&#10;" : "\n");
-                case '\t' -> b.append(attribute ? "&#9;" : "\t");
-                case '\r' -> b.append(attribute ? "&#13;" : "\r");
-                default -> {
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
-                        b.append(c);
-                    } else {
-                        b.append('?');
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.check.model.Rule;
+import dev.httpstatus.check.model.RuleDescription;
 import dev.httpstatus.check.rules.Rules;
 import dev.httpstatus.json.StatusJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Lists every rule the checker applies, for {@code httpstatus rules --list [--json]}.
@@ -27,12 +29,20 @@ public final class RuleListing {
 
     /** One line per rule, "severity id reference: message", then the fix indented; flushes {@code out}. */
     public static void writeText(PrintWriter out, boolean color) {
+        writeText(out, color, Rules.all(), "rules");
+    }
+
+    /**
+     * One line per rule of {@code rules}, then the fix indented, then the count followed by
+     * {@code noun}; flushes {@code out}. The linter lists its rules the same way.
+     */
+    public static void writeText(PrintWriter out, boolean color, List<? extends RuleDescription> rules, String noun) {
         Ansi a = new Ansi(color);
         int width = 0;
-        for (Rule r : Rules.all()) {
+        for (RuleDescription r : rules) {
             width = Math.max(width, r.id().length());
         }
-        for (Rule r : Rules.all()) {
+        for (RuleDescription r : rules) {
             out.print(a.severity(r.severity(), String.format("%-7s", r.severity().label())));
             out.print(' ');
             out.print(a.bold(String.format("%-" + width + "s", r.id())));
@@ -43,7 +53,7 @@ public final class RuleListing {
             out.print(" ".repeat(width + 10));
             out.println(a.dim("fix: " + r.fix()));
         }
-        out.println(Rules.all().size() + " rules");
+        out.println(rules.size() + " " + noun);
         out.flush();
     }
 
@@ -69,15 +79,23 @@ public final class RuleListing {
     /** One rule as {id, severity, reference, message, fix}, and {@code tool} when not null ("check"). */
     public static void writeRule(JsonGenerator g, Rule r, String tool) throws IOException {
         g.writeStartObject();
+        writeFields(g, r);
+        if (tool != null) {
+            g.writeStringField("tool", tool);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes id, severity, reference, message and fix into the object {@code g} has open, so that
+     * every tool's listing describes a rule with the same members.
+     */
+    public static void writeFields(JsonGenerator g, RuleDescription r) throws IOException {
         g.writeStringField("id", r.id());
         g.writeStringField("severity", r.severity().label());
         g.writeFieldName("reference");
         StatusJson.writeReference(g, r.reference());
         g.writeStringField("message", r.message());
         g.writeStringField("fix", r.fix());
-        if (tool != null) {
-            g.writeStringField("tool", tool);
-        }
-        g.writeEndObject();
     }
 }

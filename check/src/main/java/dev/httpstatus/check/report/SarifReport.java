@@ -8,7 +8,6 @@ import dev.httpstatus.check.input.BadInputException;
 import dev.httpstatus.check.model.Exchange;
 import dev.httpstatus.check.model.Finding;
 import dev.httpstatus.check.model.Rule;
-import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.model.Skip;
 import dev.httpstatus.check.model.Source;
 import java.io.IOException;
@@ -75,42 +74,12 @@ final class SarifReport implements ReportWriter {
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
             ruleIndex.put(r.id(), i);
-            g.writeStartObject();
-            g.writeStringField("id", r.id());
-            g.writeObjectFieldStart("shortDescription");
-            g.writeStringField("text", r.message());
-            g.writeEndObject();
-            g.writeObjectFieldStart("fullDescription");
-            g.writeStringField("text", r.message() + " (" + r.reference() + ")");
-            g.writeEndObject();
-            g.writeObjectFieldStart("help");
-            g.writeStringField("text", r.fix());
-            g.writeEndObject();
-            g.writeStringField("helpUri", r.reference().url());
-            g.writeObjectFieldStart("defaultConfiguration");
-            g.writeStringField("level", level(r.severity()));
-            g.writeEndObject();
-            g.writeObjectFieldStart("properties");
-            g.writeStringField("reference", r.reference().toString());
-            g.writeArrayFieldStart("tags");
-            g.writeString("http");
-            g.writeString("status-code");
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndObject();
+            SarifRules.writeDescriptor(g, r, "http");
         }
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
         g.writeArrayFieldStart("results");
-    }
-
-    static String level(Severity s) {
-        return switch (s) {
-            case ERROR -> "error";
-            case WARNING -> "warning";
-            case INFO -> "note";
-        };
     }
 
     @Override
@@ -141,7 +110,7 @@ final class SarifReport implements ReportWriter {
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule().id());
         g.writeNumberField("ruleIndex", ruleIndex.get(f.rule().id()));
-        g.writeStringField("level", level(f.severity()));
+        g.writeStringField("level", SarifRules.level(f.severity()));
         g.writeObjectFieldStart("message");
         g.writeStringField("text", f.message() + " — " + x.methodText() + " " + x.url() + " → " + x.status());
         g.writeEndObject();

@@ -8,10 +8,9 @@ import dev.httpstatus.openapi.BadDescriptionException;
 import dev.httpstatus.openapi.traffic.TrafficRules;
 import dev.httpstatus.openapi.traffic.WithCoverage;
 import dev.httpstatus.check.ci.Baseline;
+import dev.httpstatus.cli.ci.CiOptions;
 import dev.httpstatus.check.ci.ConfigFile;
 import dev.httpstatus.check.ci.ControlFileException;
-import dev.httpstatus.check.ci.RuleIds;
-import dev.httpstatus.check.ci.Suppressions;
 import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.input.Inputs;
 import dev.httpstatus.check.input.LiveRequest;
@@ -28,14 +27,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,18 +82,6 @@ public final class CheckCommand implements Callable<Integer> {
             description = "What to check: HAR or raw HTTP files, directories (searched for *.har), http(s) URLs, '-' for stdin.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json, sarif (SARIF 2.1.0) or junit (JUnit XML). Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at least this severe: error, warning, info or never."
-                    + " Default: ${DEFAULT-VALUE}.")
-    String failOn;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path output;
-
     @Option(names = {"-X", "--request"}, paramLabel = "METHOD", description = "Method for URLs (default GET).")
     String method;
 
@@ -106,9 +94,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-L", "--follow"}, description = "Follow redirects of URLs, checking every hop.")
     boolean follow;
-
-    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR does the same).")
-    boolean noColor;
 
     @Option(names = "--openapi", paramLabel = "API",
             description = "Hold the traffic against this OpenAPI 3.0/3.1 or Swagger 2.0 description: report statuses"
@@ -124,32 +109,15 @@ public final class CheckCommand implements Callable<Integer> {
     /** Set by call() when --openapi is given: the rules holding traffic against the description. */
     private TrafficRules traffic;
 
-    @Option(names = "--disable", paramLabel = "RULE", split = ",",
-            description = "Switch a rule off (its findings are counted as suppressed); repeatable, or comma-separated.")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Suppressions from FILE instead of ./" + ConfigFile.NAME + " (read when present).")
-    Path config;
-
-    @Option(names = "--no-config", description = "Do not read ./" + ConfigFile.NAME + ".")
-    boolean noConfig;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Report only findings not in this baseline; those in it are counted as 'in baseline'.")
-    Path baseline;
-
-    @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record every finding not suppressed in a new baseline FILE (written only when every"
-                    + " input could be read); the run counts them as 'in baseline'.")
-    Path writeBaseline;
-
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
             description = "Check N inputs at a time; the report is the same, in input order. Pays off with many files and more than two cores: one check already keeps about two busy. Default: ${DEFAULT-VALUE}.")
     int jobs;
 
     /** At most this many jobs: beyond it threads only wait for the disk and the report. */
     static final int MAX_JOBS = 64;
+
+    @Mixin
+    CiOptions ci;
 
     @Spec
     CommandSpec spec;
@@ -178,16 +146,13 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ReportFormat fmt = ReportFormat.parse(format).orElse(null);
-        if (fmt == null) {
-            return usage(err, "--format: expected text, json, sarif or junit, got '" + format + "'");
-        }
-        Severity threshold = null;
-        if (!failOn.equalsIgnoreCase("never")) {
-            threshold = Severity.parse(failOn).orElse(null);
-            if (threshold == null) {
-                return usage(err, "--fail-on: expected error, warning, info or never, got '" + failOn + "'");
-            }
+        ReportFormat fmt;
+        Optional<Severity> threshold;
+        try {
+            fmt = ci.format();
+            threshold = ci.threshold();
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
         }
         LiveRequest live;
         try {
@@ -223,27 +188,25 @@ public final class CheckCommand implements Callable<Integer> {
             rules.addAll(traffic.rules());
             checker = Checker.of(rules);
         }
-        Triage triage;
-        Baseline.Recorder recorder = null;
+        Set<String> known = new HashSet<>();
+        for (Rule r : checker.rules()) {
+            known.add(r.id());
+        }
+        CiOptions.Run run;
         try {
-            Suppressions suppressions = suppressions();
-            if (writeBaseline != null) {
-                triage = Triage.acceptingAll(suppressions);
-                recorder = Baseline.recorder("check");
-            } else if (baseline != null) {
-                triage = Triage.of(suppressions, Baseline.read(baseline, "check"));
-            } else {
-                triage = Triage.of(suppressions);
-            }
+            run = ci.triage("check", known, workDir);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         } catch (ControlFileException e) {
             return usage(err, e.getMessage());
         }
+        Triage triage = run.triage();
+        Baseline.Recorder recorder = run.recorder().orElse(null);
+        Path output = ci.output().orElse(null);
         boolean toFile = output != null;
         try (Writer target = toFile ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : null) {
             Writer out = toFile ? target : spec.commandLine().getOut();
-            boolean color = !toFile && fmt == ReportFormat.TEXT && Tty.colorOn(env, noColor, 1);
+            boolean color = !toFile && fmt == ReportFormat.TEXT && Tty.colorOn(env, ci.noColor(), 1);
             ReportWriter writer = fmt.writer(out, color, checker.rules());
             if (traffic != null) {
                 writer = new WithCoverage(writer, traffic.coverage());
@@ -266,7 +229,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (recorder != null && !writeBaseline(recorder, summary, err)) {
                 return 2;
             }
-            return CheckSession.exitCode(summary, threshold);
+            return CheckSession.exitCode(summary, threshold.orElse(null));
         } catch (IOException e) {
             err.println("httpstatus check: cannot write the report" + (toFile ? " to " + output : "") + ": " + e.getMessage());
             err.flush();
@@ -274,35 +237,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** --disable and the configuration file; unknown rule ids are errors naming the closest known ones. */
-    private Suppressions suppressions() throws ControlFileException {
-        if (baseline != null && writeBaseline != null) {
-            throw new IllegalArgumentException("--write-baseline records a new baseline; it cannot be combined with --baseline");
-        }
-        if (noConfig && config != null) {
-            throw new IllegalArgumentException("--config and --no-config contradict each other");
-        }
-        List<Rule> all = new ArrayList<>(Rules.all());
-        if (traffic != null) {
-            all.addAll(traffic.rules());
-        }
-        Set<String> known = all.stream().map(r -> r.id()).collect(Collectors.toUnmodifiableSet());
-        for (String id : disable) {
-            if (!known.contains(id.trim())) {
-                throw new IllegalArgumentException("--disable: " + RuleIds.unknown(id.trim(), known));
-            }
-        }
-        Suppressions s = Suppressions.disabling(disable.stream().map(String::trim).toList(), "--disable");
-        Optional<Path> file = noConfig ? Optional.empty()
-                : config != null ? Optional.of(config) : ConfigFile.find(workDir);
-        if (file.isPresent()) {
-            s = s.plus(ConfigFile.read(file.get(), "check", known));
-        }
-        return s;
-    }
-
     /** Writes the baseline unless an input could not be read (it would miss that input's findings). */
     private boolean writeBaseline(Baseline.Recorder recorder, Summary summary, PrintWriter err) {
+        Path writeBaseline = ci.writeBaseline().orElseThrow();
         if (summary.badInputs() > 0) {
             err.println("httpstatus check: baseline not written to " + writeBaseline + ": "
                     + summary.badInputs() + (summary.badInputs() == 1 ? " input" : " inputs") + " could not be read");

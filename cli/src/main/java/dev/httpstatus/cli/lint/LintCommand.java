@@ -1,11 +1,8 @@
 package dev.httpstatus.cli.lint;
 
 import dev.httpstatus.check.ci.Baseline;
-import dev.httpstatus.check.ci.ConfigFile;
+import dev.httpstatus.cli.ci.CiOptions;
 import dev.httpstatus.check.ci.ControlFileException;
-import dev.httpstatus.check.ci.RuleIds;
-import dev.httpstatus.check.ci.Suppressions;
-import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.report.ReportFormat;
 import dev.httpstatus.cli.VersionProvider;
@@ -27,11 +24,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -72,42 +68,8 @@ public final class LintCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "OpenAPI 3.0/3.1 or Swagger 2.0 descriptions, YAML or JSON.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json, sarif (SARIF 2.1.0) or junit (JUnit XML). Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at least this severe: error, warning, info or never."
-                    + " Default: ${DEFAULT-VALUE}.")
-    String failOn;
-
-    @Option(names = "--disable", paramLabel = "RULE[,RULE…]", split = ",",
-            description = "Switch these rules off (ids as 'httpstatus rules --list' shows them; their findings are"
-                    + " counted as suppressed); repeatable.")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Suppressions from FILE's \"lint\" section instead of ./" + ConfigFile.NAME + " (read when present).")
-    Path config;
-
-    @Option(names = "--no-config", description = "Do not read ./" + ConfigFile.NAME + ".")
-    boolean noConfig;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Report only findings not in this baseline (keyed by rule and JSON pointer, not line);"
-                    + " those in it are counted as 'in the baseline'.")
-    Path baseline;
-
-    @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record every finding not suppressed in a new baseline FILE (written only when every"
-                    + " description could be read).")
-    Path writeBaseline;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path output;
-
-    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR does the same).")
-    boolean noColor;
+    @Mixin
+    CiOptions ci;
 
     @Spec
     CommandSpec spec;
@@ -129,44 +91,30 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ReportFormat fmt = ReportFormat.parse(format).orElse(null);
-        if (fmt == null) {
-            return usage(err, "--format: expected text, json, sarif or junit, got '" + format + "'");
-        }
-        Severity threshold = null;
-        if (!failOn.equalsIgnoreCase("never")) {
-            threshold = Severity.parse(failOn).orElse(null);
-            if (threshold == null) {
-                return usage(err, "--fail-on: expected error, warning, info or never, got '" + failOn + "'");
-            }
-        }
-        Triage triage;
-        Baseline.Recorder recorder = null;
+        ReportFormat fmt;
+        Optional<Severity> threshold;
+        CiOptions.Run run;
         try {
-            Suppressions suppressions = suppressions();
-            if (writeBaseline != null) {
-                triage = Triage.acceptingAll(suppressions);
-                recorder = Baseline.recorder("lint");
-            } else if (baseline != null) {
-                triage = Triage.of(suppressions, Baseline.read(baseline, "lint"));
-            } else {
-                triage = Triage.of(suppressions);
-            }
+            fmt = ci.format();
+            threshold = ci.threshold();
+            run = ci.triage("lint", LintRules.all().stream().map(LintRule::id).collect(Collectors.toUnmodifiableSet()), workDir);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         } catch (ControlFileException e) {
             return usage(err, e.getMessage());
         }
+        Baseline.Recorder recorder = run.recorder().orElse(null);
+        Path output = ci.output().orElse(null);
         boolean toFile = output != null;
         try (Writer target = toFile ? Files.newBufferedWriter(output, StandardCharsets.UTF_8) : null) {
             Writer out = toFile ? target : spec.commandLine().getOut();
-            boolean color = !toFile && fmt == ReportFormat.TEXT && Tty.colorOn(env, noColor, 1);
+            boolean color = !toFile && fmt == ReportFormat.TEXT && Tty.colorOn(env, ci.noColor(), 1);
             LintReportWriter writer = LintReportWriter.of(fmt, out, color);
             boolean reportOnScreen = !toFile && fmt == ReportFormat.TEXT;
             if (!reportOnScreen) {
                 writer = new EchoProblems(writer, err); // nobody may read the report: say what failed on stderr
             }
-            LintSummary summary = new LintRun(Linter.standard(), writer, triage, recorder).run(files);
+            LintSummary summary = new LintRun(Linter.standard(), writer, run.triage(), recorder).run(files);
             out.flush();
             if (!reportOnScreen) {
                 err.println(summary);
@@ -175,7 +123,7 @@ public final class LintCommand implements Callable<Integer> {
             if (recorder != null && !writeBaseline(recorder, summary, err)) {
                 return 2;
             }
-            return summary.exitCode(threshold);
+            return summary.exitCode(threshold.orElse(null));
         } catch (IOException e) {
             err.println("httpstatus lint: cannot write the report" + (toFile ? " to " + output : "") + ": " + e.getMessage());
             err.flush();
@@ -183,35 +131,9 @@ public final class LintCommand implements Callable<Integer> {
         }
     }
 
-    /** --disable and the configuration file's "lint" section; unknown rule ids are errors naming the closest. */
-    private Suppressions suppressions() throws ControlFileException {
-        if (baseline != null && writeBaseline != null) {
-            throw new IllegalArgumentException("--write-baseline records a new baseline; it cannot be combined with --baseline");
-        }
-        if (noConfig && config != null) {
-            throw new IllegalArgumentException("--config and --no-config contradict each other");
-        }
-        Set<String> known = LintRules.all().stream().map(LintRule::id).collect(Collectors.toUnmodifiableSet());
-        List<String> ids = new ArrayList<>();
-        for (String id : disable) {
-            if (id.isBlank()) {
-                continue;
-            }
-            if (!known.contains(id.trim())) {
-                throw new IllegalArgumentException("--disable: " + RuleIds.unknown(id.trim(), known));
-            }
-            ids.add(id.trim());
-        }
-        Suppressions s = Suppressions.disabling(ids, "--disable");
-        Optional<Path> file = noConfig ? Optional.empty() : config != null ? Optional.of(config) : ConfigFile.find(workDir);
-        if (file.isPresent()) {
-            s = s.plus(ConfigFile.read(file.get(), "lint", known));
-        }
-        return s;
-    }
-
     /** Writes the baseline unless a description could not be read (it would miss that one's findings). */
     private boolean writeBaseline(Baseline.Recorder recorder, LintSummary summary, PrintWriter err) {
+        Path writeBaseline = ci.writeBaseline().orElseThrow();
         if (summary.badDescriptions() > 0) {
             err.println("httpstatus lint: baseline not written to " + writeBaseline + ": a description could not be read");
             err.flush();

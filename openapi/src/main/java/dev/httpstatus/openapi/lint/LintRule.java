@@ -2,6 +2,7 @@ package dev.httpstatus.openapi.lint;
 
 import dev.httpstatus.Reference;
 import dev.httpstatus.check.model.Rule;
+import dev.httpstatus.check.model.RuleDescription;
 import dev.httpstatus.check.model.Severity;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * @param fix         how to put it right, in one line
  * @param checkerRule the id of the checker rule for the same fact in traffic, or "" when there is none
  */
-public record LintRule(String id, Severity severity, Reference reference, String message, String fix, String checkerRule) {
+public record LintRule(String id, Severity severity, Reference reference, String message, String fix, String checkerRule)
+        implements RuleDescription {
 
     private static final Pattern ID = Pattern.compile("oas-[0-9a-z]+(?:[-.][0-9a-z]+)*");
 

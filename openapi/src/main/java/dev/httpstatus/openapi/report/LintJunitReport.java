@@ -1,5 +1,8 @@
 package dev.httpstatus.openapi.report;
 
+import static dev.httpstatus.check.report.XmlText.attr;
+import static dev.httpstatus.check.report.XmlText.text;
+
 import dev.httpstatus.openapi.ApiOperation;
 import dev.httpstatus.openapi.lint.LintFinding;
 import dev.httpstatus.openapi.lint.LintResult;
@@ -96,31 +99,5 @@ final class LintJunitReport implements LintReportWriter {
         out.write(suites.toString());
         out.write("</testsuites>\n");
         out.flush();
-    }
-
-    static String attr(String s) {
-        return escape(s, true);
-    }
-
-    static String text(String s) {
-        return escape(s, false);
-    }
-
-    private static String escape(String s, boolean attribute) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append(attribute ? "&quot;" : "\"");
-                case '\n' -> b.append(attribute ? "&#10;" : "\n");
-                case '\t' -> b.append(attribute ? "&#9;" : "\t");
-                case '\r' -> b.append(attribute ? "&#13;" : "\r");
-                default -> b.append(c >= 0x20 && c != 0xFFFE && c != 0xFFFF ? c : '?');
-            }
-        }
-        return b.toString();
     }
 }

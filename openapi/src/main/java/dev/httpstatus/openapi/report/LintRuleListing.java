@@ -1,8 +1,7 @@
 package dev.httpstatus.openapi.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.httpstatus.check.report.Ansi;
-import dev.httpstatus.json.StatusJson;
+import dev.httpstatus.check.report.RuleListing;
 import dev.httpstatus.openapi.lint.LintRule;
 import dev.httpstatus.openapi.lint.LintRules;
 import java.io.IOException;
@@ -22,35 +21,13 @@ public final class LintRuleListing {
 
     /** One line per rule, then the fix indented, and a count; flushes {@code out}. */
     public static void writeText(PrintWriter out, boolean color) {
-        Ansi a = new Ansi(color);
-        int width = 0;
-        for (LintRule r : LintRules.all()) {
-            width = Math.max(width, r.id().length());
-        }
-        for (LintRule r : LintRules.all()) {
-            out.print(a.severity(r.severity(), String.format("%-7s", r.severity().label())));
-            out.print(' ');
-            out.print(a.bold(String.format("%-" + width + "s", r.id())));
-            out.print("  ");
-            out.print(r.message());
-            out.print(a.dim(" (" + r.reference() + ")"));
-            out.println();
-            out.print(" ".repeat(width + 10));
-            out.println(a.dim("fix: " + r.fix()));
-        }
-        out.println(LintRules.all().size() + " lint rules");
-        out.flush();
+        RuleListing.writeText(out, color, LintRules.all(), "lint rules");
     }
 
     /** One rule as {id, severity, reference, message, fix, tool: "lint", checkerRule}. */
     public static void writeRule(JsonGenerator g, LintRule r) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", r.id());
-        g.writeStringField("severity", r.severity().label());
-        g.writeFieldName("reference");
-        StatusJson.writeReference(g, r.reference());
-        g.writeStringField("message", r.message());
-        g.writeStringField("fix", r.fix());
+        RuleListing.writeFields(g, r);
         g.writeStringField("tool", "lint");
         if (!r.checkerRule().isEmpty()) {
             g.writeStringField("checkerRule", r.checkerRule());

@@ -1,7 +1,7 @@
 package dev.httpstatus.openapi.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.httpstatus.check.model.Severity;
+import dev.httpstatus.check.report.SarifRules;
 import dev.httpstatus.check.report.PrettyJson;
 import dev.httpstatus.openapi.lint.LintFinding;
 import dev.httpstatus.openapi.lint.LintResult;
@@ -36,14 +36,6 @@ final class LintSarifReport implements LintReportWriter {
         g = PrettyJson.generator(out);
     }
 
-    static String level(Severity s) {
-        return switch (s) {
-            case ERROR -> "error";
-            case WARNING -> "warning";
-            case INFO -> "note";
-        };
-    }
-
     @Override
     public void begin() throws IOException {
         g.writeStartObject();
@@ -60,29 +52,7 @@ final class LintSarifReport implements LintReportWriter {
         for (int i = 0; i < rules.size(); i++) {
             LintRule r = rules.get(i);
             ruleIndex.put(r.id(), i);
-            g.writeStartObject();
-            g.writeStringField("id", r.id());
-            g.writeObjectFieldStart("shortDescription");
-            g.writeStringField("text", r.message());
-            g.writeEndObject();
-            g.writeObjectFieldStart("fullDescription");
-            g.writeStringField("text", r.message() + " (" + r.reference() + ")");
-            g.writeEndObject();
-            g.writeObjectFieldStart("help");
-            g.writeStringField("text", r.fix());
-            g.writeEndObject();
-            g.writeStringField("helpUri", r.reference().url());
-            g.writeObjectFieldStart("defaultConfiguration");
-            g.writeStringField("level", level(r.severity()));
-            g.writeEndObject();
-            g.writeObjectFieldStart("properties");
-            g.writeStringField("reference", r.reference().toString());
-            g.writeArrayFieldStart("tags");
-            g.writeString("openapi");
-            g.writeString("status-code");
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndObject();
+            SarifRules.writeDescriptor(g, r, "openapi");
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -96,7 +66,7 @@ final class LintSarifReport implements LintReportWriter {
             g.writeStartObject();
             g.writeStringField("ruleId", f.rule().id());
             g.writeNumberField("ruleIndex", ruleIndex.get(f.rule().id()));
-            g.writeStringField("level", level(f.severity()));
+            g.writeStringField("level", SarifRules.level(f.severity()));
             g.writeObjectFieldStart("message");
             g.writeStringField("text", f.message() + (f.operations().isEmpty() ? "" : " — " + f.operationsLabel()));
             g.writeEndObject();
