@@ -109,4 +109,42 @@ class AdvisorSituationsTest {
         assertThat(top1).as(report).isGreaterThanOrEqualTo((int) Math.ceil(rows * 0.85));
         assertThat(top3).as(report).isGreaterThanOrEqualTo((int) Math.ceil(rows * 0.95));
     }
+
+    /**
+     * The second held-out set (see advisor/README.md): half A was used for tuning, half B never. Both
+     * are reported; the bars are the figures recorded there, so this only catches a regression.
+     */
+    @Test
+    void theSecondHeldOutSetDoesNotRegress() throws IOException {
+        int[] top1 = new int[2];
+        int[] top3 = new int[2];
+        int[] rows = new int[2];
+        StringBuilder misses = new StringBuilder();
+        try (InputStream in = AdvisorSituationsTest.class.getResourceAsStream("/advisor/heldout-2.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            assertThat(r.readLine()).startsWith("situation\tmethod\tbest\tacceptable_top3");
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                int half = n++ % 2; // 0: A (tuned on), 1: B (never tuned on)
+                Optional<Method> method = f[1].isEmpty() ? Optional.empty() : Optional.of(Method.of(f[1]));
+                int best = Integer.parseInt(f[2]);
+                List<Integer> codes = Advisor.advise(f[0], method).stream().limit(3).map(a -> a.code().code()).toList();
+                rows[half]++;
+                top1[half] += !codes.isEmpty() && codes.get(0) == best ? 1 : 0;
+                top3[half] += codes.contains(best) ? 1 : 0;
+                if (half == 1 && (codes.isEmpty() || codes.get(0) != best)) {
+                    misses.append(String.format("B want %d got %s  %s%n", best, codes, f[0]));
+                }
+            }
+        }
+        String report = String.format("held-out 2: A top-1 %d/%d, top-3 %d/%d; B (untuned) top-1 %d/%d, top-3 %d/%d%n%s",
+                top1[0], rows[0], top3[0], rows[0], top1[1], rows[1], top3[1], rows[1], misses);
+        System.out.println(report);
+        assertThat(rows).containsExactly(35, 35);
+        assertThat(top1[0]).as(report).isGreaterThanOrEqualTo(31);
+        assertThat(top1[1]).as(report).isGreaterThanOrEqualTo(11);
+        assertThat(top3[1]).as(report).isGreaterThanOrEqualTo(18);
+    }
 }
