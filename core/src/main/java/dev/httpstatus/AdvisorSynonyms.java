@@ -217,7 +217,7 @@ final class AdvisorSynonyms {
         {"form", "forms", "html form", "web form"},
         {"loop", "loops", "infinite", "cycle", "circular", "recursion", "recursive"},
         {"webdav", "dav", "caldav", "carddav"},
-        {"captive", "captive portal", "wifi", "wi fi", "hotspot", "network login",
+        {"captive", "captive portal", "hotspot", "hotel wifi", "airport wifi", "wifi login", "network login",
             "network sign in", "portal"},
         {"browser", "browsers", "user agent", "web browser"},
         {"transform", "transforming", "transformed", "rewrite", "rewrote", "rewritten", "annotate",

@@ -145,7 +145,7 @@ class AdvisorSituationsTest {
         System.out.println(report);
         assertThat(rows).containsExactly(35, 35);
         assertThat(top1[0]).as(report).isGreaterThanOrEqualTo(32);
-        assertThat(top1[1]).as(report).isGreaterThanOrEqualTo(19);
-        assertThat(top3[1]).as(report).isGreaterThanOrEqualTo(28);
+        assertThat(top1[1]).as(report).isGreaterThanOrEqualTo(22);
+        assertThat(top3[1]).as(report).isGreaterThanOrEqualTo(29);
     }
 }
