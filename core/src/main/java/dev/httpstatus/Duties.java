@@ -1,5 +1,6 @@
 package dev.httpstatus;
 
+import static dev.httpstatus.Condition.all;
 import static dev.httpstatus.Condition.always;
 import static dev.httpstatus.Condition.http1;
 import static dev.httpstatus.Condition.judgement;
@@ -41,6 +42,8 @@ final class Duties {
     private static final Condition CONNECT = methodIn(Method.CONNECT);
     private static final Condition SINGLE_PART = not(responseHas("Content-Type", mediaType("multipart/byteranges")));
     private static final Condition SAME_AS_200 = okWouldCarry();
+    /** A byte-range request: RFC 9110 §14.2 defines range handling for GET only; other methods ignore Range. */
+    private static final Condition RANGE_REQUEST = all(methodIn(Method.GET), requestHas("Range"));
     private static final String AS_200 = "when a 200 to the same request would carry it";
 
     /** The draft IANA cites for 104, which defines the upload resource 104 points at. */
@@ -102,7 +105,7 @@ final class Duties {
         // RFC 9110 says "ought to" here: recorded as SHOULD.
         row("415-without-accept-encoding",     c(415),                 f("Accept-Encoding"),     SHOULD,     judgement("an unsupported content coding caused it"), any(), "gzip", "when an unsupported content coding caused it: the codings accepted", rfc9110("15.5.16")),
         row("415-with-accept-encoding",        c(415),                 f("Accept-Encoding"),     MUST_NOT,   judgement("the failure has nothing to do with content coding"), any(), null, "when the failure has nothing to do with content coding", rfc9110("12.5.3")),
-        row("416-without-content-range",       c(416),                 f("Content-Range"),       SHOULD,     requestHas("Range"),            unsatisfiedRange(), "bytes */1234", "for a range request: the current length",        rfc9110("15.5.17")),
+        row("416-without-content-range",       c(416),                 f("Content-Range"),       SHOULD,     RANGE_REQUEST,                  unsatisfiedRange(), "bytes */1234", "for a range request: the current length",        rfc9110("15.5.17")),
         // Upgrade and Connection are connection-specific: HTTP/2 and HTTP/3 forbid them (RFC 9113 §8.2.2).
         row("426-without-upgrade",             c(426),                 f("Upgrade"),             MUST,       http1(),                        any(), "HTTP/3.0", "on HTTP/1.x: the protocol(s) the client must switch to",          rfc9110("15.5.22")),
         row("426-without-connection-upgrade",  c(426),                 f("Connection"),          MUST,       http1(),                        token("upgrade"), "Upgrade", "on HTTP/1.x, as every sender of Upgrade must",           rfc9110("7.8")),

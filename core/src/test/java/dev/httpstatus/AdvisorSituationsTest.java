@@ -148,4 +148,31 @@ class AdvisorSituationsTest {
         assertThat(top1[1]).as(report).isGreaterThanOrEqualTo(22);
         assertThat(top3[1]).as(report).isGreaterThanOrEqualTo(29);
     }
+
+    /** The third held-out set, never tuned on (advisor/README.md): reported, and guarded at its first score. */
+    @Test
+    void theThirdHeldOutSetIsReportedAndDoesNotRegress() throws IOException {
+        int rows = 0;
+        int top1 = 0;
+        int top3 = 0;
+        try (InputStream in = AdvisorSituationsTest.class.getResourceAsStream("/advisor/heldout-3.tsv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            assertThat(r.readLine()).startsWith("situation\tmethod\tbest\tacceptable_top3");
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                Optional<Method> method = f[1].isEmpty() ? Optional.empty() : Optional.of(Method.of(f[1]));
+                int best = Integer.parseInt(f[2]);
+                List<Integer> codes = Advisor.advise(f[0], method).stream().limit(3).map(a -> a.code().code()).toList();
+                rows++;
+                top1 += !codes.isEmpty() && codes.get(0) == best ? 1 : 0;
+                top3 += codes.contains(best) ? 1 : 0;
+            }
+        }
+        String report = String.format("held-out 3 (never tuned on): top-1 %d/%d, top-3 %d/%d", top1, rows, top3, rows);
+        System.out.println(report);
+        assertThat(rows).isEqualTo(60);
+        assertThat(top1).as(report).isGreaterThanOrEqualTo(29);
+        assertThat(top3).as(report).isGreaterThanOrEqualTo(42);
+    }
 }

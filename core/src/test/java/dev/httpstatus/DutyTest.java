@@ -91,12 +91,15 @@ class DutyTest {
         assertThat(link.isBrokenBy(StatusCode.UNAVAILABLE_FOR_LEGAL_REASONS,
                 new Seen().response("Link", "<https://a.example/?rel=blocked-by>; rel=\"author\""))).isEqualTo(Truth.TRUE);
         Duty range = duty("416-without-content-range");
-        Seen ranged = new Seen().request("Range", "bytes=500-");
+        Seen ranged = new Seen().method(Method.GET).request("Range", "bytes=500-");
         assertThat(range.isBrokenBy(StatusCode.RANGE_NOT_SATISFIABLE, ranged.response("Content-Range", "bytes */100")))
                 .isEqualTo(Truth.FALSE);
-        assertThat(range.isBrokenBy(StatusCode.RANGE_NOT_SATISFIABLE, new Seen().request("Range", "bytes=5-")
+        assertThat(range.isBrokenBy(StatusCode.RANGE_NOT_SATISFIABLE, new Seen().method(Method.GET).request("Range", "bytes=5-")
                 .response("Content-Range", "bytes 0-9/100"))).isEqualTo(Truth.TRUE);
-        assertThat(range.isBrokenBy(StatusCode.RANGE_NOT_SATISFIABLE, new Seen())).as("no Range asked").isEqualTo(Truth.FALSE);
+        assertThat(range.isBrokenBy(StatusCode.RANGE_NOT_SATISFIABLE, new Seen().method(Method.GET))).as("no Range asked").isEqualTo(Truth.FALSE);
+        // RFC 9110 §14.2: only GET defines range handling, so a PUT carrying Range is not a range request
+        assertThat(range.isBrokenBy(StatusCode.RANGE_NOT_SATISFIABLE, new Seen().method(Method.PUT).request("Range", "bytes=5-")))
+                .as("Range on PUT").isEqualTo(Truth.FALSE);
         Duty upgrade = duty("101-without-connection-upgrade");
         assertThat(upgrade.isBrokenBy(StatusCode.SWITCHING_PROTOCOLS, new Seen().response("Connection", "keep-alive, Upgrade")))
                 .isEqualTo(Truth.FALSE);

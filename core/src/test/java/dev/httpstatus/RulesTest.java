@@ -59,7 +59,7 @@ class RulesTest {
             413                     | Retry-After        | SHOULD     | judgement   | RFC 9110 §15.5.14
             415                     | Accept-Encoding    | SHOULD     | judgement   | RFC 9110 §15.5.16
             415                     | Accept-Encoding    | MUST NOT   | judgement   | RFC 9110 §12.5.3
-            416                     | Content-Range      | SHOULD     | request     | RFC 9110 §15.5.17
+            416                     | Content-Range      | SHOULD     | all         | RFC 9110 §15.5.17
             426                     | Upgrade            | MUST       | http1       | RFC 9110 §15.5.22
             426                     | Connection         | MUST       | http1       | RFC 9110 §7.8
             429                     | Retry-After        | MAY        | always      | RFC 6585 §4

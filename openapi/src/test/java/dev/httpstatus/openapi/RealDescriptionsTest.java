@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The linter on nine real API descriptions (see src/test/resources/real/README.md): every finding it
+ * The linter on fourteen real API descriptions (see src/test/resources/real/README.md): every finding it
  * raises is listed, with a verdict, in expected-findings.tsv, and nothing else is raised.
  */
 class RealDescriptionsTest {
