@@ -80,6 +80,8 @@ public final class HarReader {
     private String url = "";
     private boolean requestRecorded;
     private boolean responseRecorded;
+    private Headers requestHeaders = Headers.empty();
+    private Headers responseHeaders = Headers.empty();
     private String method;
     /** Elements of header value arrays left out of the message being read. */
     private int arrayExtra;
@@ -150,8 +152,15 @@ public final class HarReader {
             String name = p.currentName();
             p.nextToken();
             if ("creator".equals(name) || "browser".equals(name)) {
-                expect(JsonToken.START_OBJECT, "log." + name);
-                String[] nameAndVersion = readNameAndVersion("log." + name);
+                String[] nameAndVersion;
+                if (p.currentToken() == JsonToken.VALUE_STRING) {
+                    // HAR wants {name, version}; some tools (Optic) write the name alone. It only picks
+                    // recorder quirks, so take it as the name rather than refuse every entry.
+                    nameAndVersion = new String[] {string(p.currentToken(), "log." + name), ""};
+                } else {
+                    expect(JsonToken.START_OBJECT, "log." + name);
+                    nameAndVersion = readNameAndVersion("log." + name);
+                }
                 if ("creator".equals(name)) {
                     recorder = Recorder.har(nameAndVersion[0], nameAndVersion[1], recorder.browser());
                 } else {
@@ -205,6 +214,8 @@ public final class HarReader {
         url = "";
         requestRecorded = false;
         responseRecorded = false;
+        requestHeaders = Headers.empty();
+        responseHeaders = Headers.empty();
         method = null;
         boolean sawResponse = false;
         Response r = null;
@@ -239,6 +250,12 @@ public final class HarReader {
                 requestFields = false;
                 x.note(recorder + " shows the cached response's header fields on a 304, and lists cache hits as"
                         + " 304s; neither the 304's fields nor its request's are judged");
+            } else if (fields && responseHeaders.has("Host") && sameFields(requestHeaders, responseHeaders)) {
+                // Host is a request field: a response that repeats the request's fields one for one
+                // (Optic's capture does) is a recorder that did not record the response's.
+                fields = false;
+                x.note("the response's header fields are a copy of the request's (Host included): the recorder did not"
+                        + " record the response's, so they are not judged");
             } else if (fields && r.status >= 200 && r.status < 300 && mixesRedirects && r.location) {
                 fields = false;
                 x.note(recorder + " copies a redirect's header fields onto the response it led to"
@@ -279,6 +296,18 @@ public final class HarReader {
                     + " the recorder stopped waiting for, not a response";
         }
         return null;
+    }
+
+    private static boolean sameFields(Headers a, Headers b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.name(i).equalsIgnoreCase(b.name(i)) || !a.value(i).equals(b.value(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code s} can be a URI scheme (RFC 3986 §3.1), so that "/a:b" is not read as one. */
@@ -334,6 +363,7 @@ public final class HarReader {
                 case "headers" -> {
                     Headers h = readHeaders("request.headers");
                     x.request(h);
+                    requestHeaders = h;
                     requestRecorded = h.size() > 0;
                 }
                 default -> p.skipChildren();
@@ -403,6 +433,7 @@ public final class HarReader {
                 case "headers" -> {
                     Headers h = readHeaders("response.headers");
                     x.response(h);
+                    responseHeaders = h;
                     responseRecorded = h.size() > 0;
                     r.location = h.has("Location");
                 }

@@ -67,6 +67,38 @@ class HarReaderTest {
     }
 
     @Test
+    void aCreatorWrittenAsAPlainNameIsTakenAsTheName() throws IOException {
+        // Optic's capture command writes "creator": "Optic capture command" instead of {name, version}
+        Collect c = read("""
+                {"log": {"version": "1.3", "creator": "Optic capture command", "entries": [
+                  {"request": {"method": "GET", "url": "http://example.test/a", "httpVersion": "HTTP/1.1", "headers": []},
+                   "response": {"status": 404, "statusText": "Not Found", "httpVersion": "HTTP/1.1",
+                                "headers": [{"name": "Date", "value": "Tue, 01 Dec 2026 10:00:00 GMT"}],
+                                "content": {"size": 0, "mimeType": ""}}}]}}
+                """);
+        assertThat(c.exchanges).singleElement().satisfies(x -> assertThat(x.recorder().name()).isEqualTo("Optic capture command"));
+        assertThatThrownBy(() -> read("{\"log\": {\"creator\": 42, \"entries\": []}}"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("log.creator");
+    }
+
+    @Test
+    void responseFieldsThatCopyTheRequestsAreNotJudged() throws IOException {
+        // Optic's capture writes the request's fields as the response's; Host gives it away
+        String fields = "[{\"name\": \"Host\", \"value\": \"localhost:3030\"}, {\"name\": \"Accept\", \"value\": \"*/*\"}]";
+        Collect c = read("""
+                {"log": {"creator": {"name": "t", "version": "1"}, "entries": [
+                  {"request": {"method": "POST", "url": "http://localhost:3030/books", "httpVersion": "HTTP/1.1", "headers": %s},
+                   "response": {"status": 201, "statusText": "Created", "httpVersion": "HTTP/1.1", "headers": %s,
+                                "content": {"size": 0, "mimeType": ""}}}]}}
+                """.formatted(fields, fields));
+        Exchange x = c.exchanges.get(0);
+        assertThat(x.isResponseRecorded()).isFalse();
+        assertThat(x.notes()).anyMatch(n -> n.contains("copy of the request's"));
+        assertThat(Checker.standard().check(x)).as("no Date or Location verdict on fields never recorded").isEmpty();
+    }
+
+    @Test
     void aByteOrderMarkIsSkipped() throws IOException {
         byte[] har = resource("session.har");
         byte[] bom = new byte[har.length + 3];
