@@ -13,6 +13,7 @@ import java.util.Objects;
  * a.why();         // "The client is not authenticated — …"
  * a.reference();   // RFC 9110 §15.5.2
  * a.duties();      // [MUST send WWW-Authenticate (always: …)]
+ * a.weak();        // false: the question matched what the advisor knows of 401 well
  * }</pre>
  *
  * @param code      the status code to answer with
@@ -20,8 +21,12 @@ import java.util.Objects;
  * @param reference the specification section behind the reason
  * @param duties    the code's own duties from the catalog ({@link StatusCode#duties()} without the
  *                  ones every response of its class carries)
+ * @param weak      whether the question matched this code only weakly (a word or two in common):
+ *                  measured on questions the advisor was not built from, such a first answer is wrong
+ *                  about nine times in ten, so treat it as a hint (core/src/test/resources/advisor)
  */
-public record Advice(StatusCode code, String why, Reference reference, List<Duty> duties) implements AdvisorStep {
+public record Advice(StatusCode code, String why, Reference reference, List<Duty> duties, boolean weak)
+        implements AdvisorStep {
 
     public Advice {
         Objects.requireNonNull(code, "code");

@@ -62,7 +62,7 @@ public record Question(String id, String text, List<Answer> answers) implements 
                 return AdvisorTree.question(nextQuestion);
             }
             Advice main = AdvisorIndex.INSTANCE.adviceFor(StatusCode.of(code));
-            return why == null ? main : new Advice(main.code(), why, reference, main.duties());
+            return why == null ? main : new Advice(main.code(), why, reference, main.duties(), false);
         }
 
         @Override

@@ -25,6 +25,26 @@ class AdvisorTest {
     }
 
     @Test
+    void aMatchOnAWordOrTwoIsMarkedWeak() {
+        assertThat(Advisor.advise("the user is not logged in").get(0).weak()).isFalse();
+        assertThat(Advisor.advise("the fax machine is out of paper").get(0).weak()).isTrue();
+        // the decision tree's outcomes are answers to questions, never weak
+        Deque<Question> todo = new ArrayDeque<>(List.of(Advisor.firstQuestion()));
+        int outcomes = 0;
+        while (!todo.isEmpty()) {
+            for (Question.Answer a : todo.pop().answers()) {
+                if (a.next() instanceof Question q) {
+                    todo.push(q);
+                } else {
+                    assertThat(((Advice) a.next()).weak()).as(a.label()).isFalse();
+                    outcomes++;
+                }
+            }
+        }
+        assertThat(outcomes).isGreaterThan(20);
+    }
+
+    @Test
     void answersTheIssuesExamples() {
         assertThat(first("resource already exists", Method.POST)).isEqualTo(409);
         assertThat(first("not logged in")).isEqualTo(401);

@@ -59,6 +59,18 @@ class AdviseCommandTest {
     }
 
     @Test
+    void aWeakMatchSaysSoBeforeTheCodes() {
+        // "full" is all the advisor recognises here (storage full: 507); it must not sound sure of it
+        Run weak = Run.cli("advise", "the fax machine is out of paper");
+        assertThat(weak.exit()).isZero();
+        assertThat(weak.out()).startsWith("Weak match: the question shares only a word or two")
+                .contains("1. 507 Insufficient Storage");
+        assertThat(Run.cli("advise", "the fax machine is out of paper", "--json").json().get(0).get("weak").asBoolean()).isTrue();
+        assertThat(Run.cli("advise", "the user is not logged in").out()).doesNotContain("Weak match");
+        assertThat(Run.cli("advise", "the user is not logged in", "--json").json().get(0).get("weak").asBoolean()).isFalse();
+    }
+
+    @Test
     void limitCapsTheCodes() {
         assertThat(Run.cli("advise", "resource already exists", "--json", "--limit", "1").json()).hasSize(1);
         assertThat(Run.cli("advise", "resource already exists", "--json", "-n", "0").json().size()).isGreaterThanOrEqualTo(2);

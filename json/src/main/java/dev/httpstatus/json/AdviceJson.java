@@ -105,6 +105,7 @@ public final class AdviceJson {
         g.writeNumberField("code", a.code().code());
         g.writeStringField("phrase", a.code().reasonPhrase());
         g.writeStringField("why", a.why());
+        g.writeBooleanField("weak", a.weak());
         g.writeFieldName("reference");
         StatusJson.writeReference(g, a.reference());
         g.writeArrayFieldStart("duties");

@@ -24,8 +24,14 @@ public final class AdviceView {
         this.lines = lines;
     }
 
-    /** The ranked answers, numbered, best first. */
+    /** The ranked answers, numbered, best first; a weak best match says so first. */
     public void write(List<Advice> advice) {
+        if (!advice.isEmpty() && advice.get(0).weak()) {
+            lines.wrapped("", 0, lines.style().dim("Weak match: the question shares only a word or two with what the"
+                    + " advisor knows, so take these as hints. Saying what happened to the request in other words, or"
+                    + " answering the questions of 'httpstatus advise' with no text, does better."));
+            lines.blank();
+        }
         for (int i = 0; i < advice.size(); i++) {
             if (i > 0) {
                 lines.blank();

@@ -52,10 +52,14 @@
       const res = await fetch("/api/advise?" + params, { headers: { Accept: "application/json" } });
       const body = await res.json();
       if (!res.ok) throw new Error(body.detail || "HTTP " + res.status);
-      out.replaceChildren(body.length
-        ? el("ol", { class: "advice-list" }, ...body.map(adviceItem))
-        : el("p", { class: "muted" }, "Nothing in that points to a code. Say what happened to the request, "
-            + "e.g. \u201cthe user is not logged in\u201d, or answer the questions instead."));
+      const weak = body.length && body[0].weak
+        ? el("p", { class: "muted weak-match" }, "Weak match: the question shares only a word or two with what the "
+            + "advisor knows, so take these as hints; say it in other words or answer the questions instead.")
+        : null;
+      out.replaceChildren(...(body.length
+        ? [weak, el("ol", { class: "advice-list" }, ...body.map(adviceItem))].filter(Boolean)
+        : [el("p", { class: "muted" }, "Nothing in that points to a code. Say what happened to the request, "
+            + "e.g. \u201cthe user is not logged in\u201d, or answer the questions instead.")]));
     } catch (err) {
       out.replaceChildren(el("p", { class: "muted" }, "Could not ask /api/advise: " + err.message));
     }
