@@ -194,6 +194,17 @@ final class AdvisorIndex {
                 extra.merge(e.code(), score, Double::sum);
             }
         }
+        // Codes the question names as candidates ("400 or 422?") are the ones the asker is choosing
+        // between: they count 1.3 times, and one nothing else matched still gets a place to be ranked (more
+        // than 1.3 lets a wrong pair of candidates outvote the situation: "400 or 404?" when it is a 422).
+        for (StatusCode named : namedCodes(situation)) {
+            Entry main = mainEntry.get(named);
+            if (main == null || method.isPresent() && !named.fitsMethod(method.get())) {
+                continue;
+            }
+            Scored s = best.get(named);
+            best.put(named, s == null ? new Scored(main, NAMED_FLOOR) : new Scored(s.entry(), s.score() * 1.3));
+        }
         List<Scored> ranked = new ArrayList<>(best.size());
         for (Scored s : best.values()) {
             // Further situations of the same code add a little: several cues agreeing is evidence.
@@ -294,6 +305,63 @@ final class AdvisorIndex {
     }
 
     /** A method named in capitals in the text ("a PUT on a read-only resource"). */
+    /** The score a code named in the question gets when none of its situations matched. */
+    private static final double NAMED_FLOOR = 1.0;
+
+    /** Words after a number that make it a quantity, not a status code ("500 MB", "200 ms"). */
+    private static final Set<String> UNITS = Set.of("b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "ms", "s", "sec",
+            "secs", "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "h", "day", "days",
+            "byte", "bytes", "item", "items", "user", "users", "request", "requests", "row", "rows", "record",
+            "records", "times", "character", "characters", "chars", "eur", "usd", "euros", "dollars", "px", "k",
+            "percent", "line", "lines", "ids", "entries", "messages", "files", "units", "errors", "calls");
+
+    /**
+     * Words before a number that make it a code being considered ("return 404", "is 401 right"); not
+     * "gets a 500" or "got 502", which tell what happens now, often the very thing being asked about.
+     */
+    private static final Set<String> CODE_LEAD = Set.of("or", "return", "returns", "returning", "send", "sends",
+            "sending", "answer", "answers", "respond", "responds", "with", "be", "is", "use", "status", "code", "http",
+            "than", "vs", "versus");
+
+    /**
+     * Status codes the question names as candidates: a number from 100 to 599 in a list ("400 or
+     * 422", "409, 403 or 422") or after a word such as "return" or "is", and not followed by a unit.
+     */
+    static List<StatusCode> namedCodes(String text) {
+        String[] w = text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+");
+        List<StatusCode> out = new ArrayList<>();
+        for (int i = 0; i < w.length; i++) {
+            if (w[i].length() != 3 || !isDigits(w[i])) {
+                continue;
+            }
+            int n = Integer.parseInt(w[i]);
+            if (n < 100 || n > 599) {
+                continue;
+            }
+            String next = i + 1 < w.length ? w[i + 1] : "";
+            String prev = i > 0 ? w[i - 1] : "";
+            boolean listed = next.equals("or") || prev.equals("or") || next.equals("vs")
+                    || i + 1 < w.length && isDigits(next) && next.length() == 3;
+            if (UNITS.contains(next) || !(listed || CODE_LEAD.contains(prev))) {
+                continue;
+            }
+            StatusCode c = StatusCode.of(n);
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     private static Optional<Method> mentionedMethod(String text) {
         for (String word : text.split("[^A-Za-z]+")) {
             if (word.length() >= 3 && word.chars().allMatch(Character::isUpperCase)) {

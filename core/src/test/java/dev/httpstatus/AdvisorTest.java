@@ -25,6 +25,21 @@ class AdvisorTest {
     }
 
     @Test
+    void codesTheQuestionNamesAsCandidatesAreWeighed() {
+        assertThat(AdvisorIndex.namedCodes("Should that be 302 or 301, given browsers cache it?"))
+                .containsExactly(StatusCode.FOUND, StatusCode.MOVED_PERMANENTLY);
+        assertThat(AdvisorIndex.namedCodes("409, 403 or 422?")).extracting(StatusCode::code).containsExactly(409, 403, 422);
+        assertThat(AdvisorIndex.namedCodes("is 401 the right status")).extracting(StatusCode::code).containsExactly(401);
+        assertThat(AdvisorIndex.namedCodes("the upload limit is 500 MB and it took 200 ms")).isEmpty();
+        assertThat(AdvisorIndex.namedCodes("the client sees a 500 whenever it posts")).as("what happens now").isEmpty();
+        assertThat(AdvisorIndex.namedCodes("we have 404 users or so")).as("a quantity").isEmpty();
+        // a named candidate nothing else matched is still ranked, and weak, as everything here is
+        List<Advice> a = Advisor.advise("our fax gateway: 418 or 501?");
+        assertThat(a).extracting(x -> x.code().code()).contains(418, 501);
+        assertThat(a).allSatisfy(x -> assertThat(x.weak()).isTrue());
+    }
+
+    @Test
     void aMatchOnAWordOrTwoIsMarkedWeak() {
         assertThat(Advisor.advise("the user is not logged in").get(0).weak()).isFalse();
         assertThat(Advisor.advise("the fax machine is out of paper").get(0).weak()).isTrue();
