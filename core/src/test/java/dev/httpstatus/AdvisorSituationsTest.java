@@ -179,4 +179,16 @@ class AdvisorSituationsTest {
         assertThat(s.top1()[0]).as(report).isGreaterThanOrEqualTo(21);
         assertThat(s.top3()[0]).as(report).isGreaterThanOrEqualTo(33);
     }
+
+    /** The fifth held-out set, never tuned on (advisor/README.md): the figure for unseen questions. */
+    @Test
+    void theFifthHeldOutSetIsReportedAndDoesNotRegress() throws IOException {
+        Scores s = score("/advisor/heldout-5.tsv", 1);
+        String report = String.format("held-out 5 (never tuned on): top-1 %d/%d, top-3 %d/%d%n%s",
+                s.top1()[0], s.rows()[0], s.top3()[0], s.rows()[0], s.misses());
+        System.out.println(report);
+        assertThat(s.rows()).containsExactly(60);
+        assertThat(s.top1()[0]).as(report).isGreaterThanOrEqualTo(26);
+        assertThat(s.top3()[0]).as(report).isGreaterThanOrEqualTo(37);
+    }
 }
