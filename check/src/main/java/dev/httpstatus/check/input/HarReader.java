@@ -78,8 +78,7 @@ public final class HarReader {
     private boolean merges304;
     private boolean mixesRedirects;
     private String url = "";
-    private boolean requestRecorded;
-    private boolean responseRecorded;
+    /** The entry's header lists as read; an empty one records nothing (see where the entry ends). */
     private Headers requestHeaders = Headers.empty();
     private Headers responseHeaders = Headers.empty();
     private String method;
@@ -212,8 +211,6 @@ public final class HarReader {
         Source source = Source.entry(file, entry, p.currentLocation().getLineNr());
         x = Exchange.builder(source).recorder(recorder);
         url = "";
-        requestRecorded = false;
-        responseRecorded = false;
         requestHeaders = Headers.empty();
         responseHeaders = Headers.empty();
         method = null;
@@ -242,8 +239,8 @@ public final class HarReader {
             x.status(r.status);
             // An empty header list is how browsers record a response served from their cache (Firefox)
             // or not captured at all: no HTTP message has no fields, so it says nothing of them.
-            boolean fields = responseRecorded;
-            boolean requestFields = requestRecorded;
+            boolean fields = responseHeaders.size() > 0;
+            boolean requestFields = requestHeaders.size() > 0;
             if (fields && r.status == 304 && merges304) {
                 // It also lists cache hits as 304s, with the request as first sent (no If-None-Match).
                 fields = false;
@@ -290,7 +287,7 @@ public final class HarReader {
             return "not fetched over HTTP: " + scheme + ": URLs are resolved by the browser (status " + r.status
                     + " is the recorder's placeholder)";
         }
-        if (r.status == 420 && "Response Timeout".equals(r.statusText) && !responseRecorded) {
+        if (r.status == 420 && "Response Timeout".equals(r.statusText) && responseHeaders.size() == 0) {
             // Firebug's marker for a request it stopped waiting for: no header fields, no version.
             return "the recorder's timeout mark: status 420 \"Response Timeout\" without header fields is a request"
                     + " the recorder stopped waiting for, not a response";
@@ -364,7 +361,6 @@ public final class HarReader {
                     Headers h = readHeaders("request.headers");
                     x.request(h);
                     requestHeaders = h;
-                    requestRecorded = h.size() > 0;
                 }
                 default -> p.skipChildren();
             }
@@ -434,7 +430,6 @@ public final class HarReader {
                     Headers h = readHeaders("response.headers");
                     x.response(h);
                     responseHeaders = h;
-                    responseRecorded = h.size() > 0;
                     r.location = h.has("Location");
                 }
                 case "bodySize" -> r.bodySize = number(t, "response.bodySize");

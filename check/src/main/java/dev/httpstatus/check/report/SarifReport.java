@@ -12,8 +12,6 @@ import dev.httpstatus.check.model.Skip;
 import dev.httpstatus.check.model.Source;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,7 +144,7 @@ final class SarifReport implements ReportWriter {
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(s.file()));
+        g.writeStringField("uri", SarifRules.artifactUri(s.file()));
         g.writeEndObject();
         if (s.line() > 0) {
             g.writeObjectFieldStart("region");
@@ -164,30 +162,6 @@ final class SarifReport implements ReportWriter {
             g.writeEndArray();
         }
         g.writeEndObject();
-    }
-
-    /** A relative path stays relative with forward slashes; an absolute one becomes a file: URI. */
-    static String uri(String file) {
-        if (file.equals("-") || file.contains("://")) {
-            return file;
-        }
-        try {
-            Path p = Path.of(file);
-            if (p.isAbsolute()) {
-                return p.toUri().toString();
-            }
-            StringBuilder b = new StringBuilder();
-            for (Path part : p) {
-                if (b.length() > 0) {
-                    b.append('/');
-                }
-                b.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20"));
-            }
-            return b.toString();
-        } catch (InvalidPathException e) {
-            return file;
-        }
     }
 
     @Override

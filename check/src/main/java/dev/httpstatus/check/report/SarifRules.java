@@ -5,6 +5,10 @@ import dev.httpstatus.Reference;
 import dev.httpstatus.check.model.RuleDescription;
 import dev.httpstatus.check.model.Severity;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
  * The SARIF 2.1.0 pieces every httpstatus report shares: a rule's {@code reportingDescriptor} and
@@ -56,5 +60,32 @@ public final class SarifRules {
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * A report's file as a SARIF artifact location: a relative path stays relative, with forward
+     * slashes and each segment percent-encoded; an absolute one becomes a file: URI; "-" (standard
+     * input) and URLs stay as they are.
+     */
+    public static String artifactUri(String file) {
+        if (file.equals("-") || file.contains("://")) {
+            return file;
+        }
+        try {
+            Path p = Path.of(file);
+            if (p.isAbsolute()) {
+                return p.toUri().toString();
+            }
+            StringBuilder b = new StringBuilder();
+            for (Path part : p) {
+                if (b.length() > 0) {
+                    b.append('/');
+                }
+                b.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+            return b.toString();
+        } catch (InvalidPathException e) {
+            return file;
+        }
     }
 }

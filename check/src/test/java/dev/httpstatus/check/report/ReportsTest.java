@@ -149,9 +149,9 @@ class ReportsTest {
 
     @Test
     void relativePathsStayRelativeInSarif() {
-        assertThat(SarifReport.uri("captures/my file.har")).isEqualTo("captures/my%20file.har");
-        assertThat(SarifReport.uri("-")).isEqualTo("-");
-        assertThat(SarifReport.uri("http://127.0.0.1:8080/x")).isEqualTo("http://127.0.0.1:8080/x");
+        assertThat(SarifRules.artifactUri("captures/my file.har")).isEqualTo("captures/my%20file.har");
+        assertThat(SarifRules.artifactUri("-")).isEqualTo("-");
+        assertThat(SarifRules.artifactUri("http://127.0.0.1:8080/x")).isEqualTo("http://127.0.0.1:8080/x");
     }
 
     @Test

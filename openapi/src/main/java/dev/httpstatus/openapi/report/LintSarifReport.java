@@ -9,10 +9,6 @@ import dev.httpstatus.openapi.lint.LintRule;
 import dev.httpstatus.openapi.lint.LintRules;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +70,7 @@ final class LintSarifReport implements LintReportWriter {
             g.writeStartObject();
             g.writeObjectFieldStart("physicalLocation");
             g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(f.file()));
+            g.writeStringField("uri", SarifRules.artifactUri(f.file()));
             g.writeEndObject();
             g.writeObjectFieldStart("region");
             g.writeNumberField("startLine", f.position().line());
@@ -97,29 +93,6 @@ final class LintSarifReport implements LintReportWriter {
         }
         for (String n : r.description().notes()) {
             notes.add(new String[] {"note", n, r.description().file()});
-        }
-    }
-
-    /** A relative path stays relative with forward slashes; an absolute one becomes a file: URI. */
-    static String uri(String file) {
-        if (file.equals("-") || file.contains("://")) {
-            return file;
-        }
-        try {
-            Path p = Path.of(file);
-            if (p.isAbsolute()) {
-                return p.toUri().toString();
-            }
-            StringBuilder b = new StringBuilder();
-            for (Path part : p) {
-                if (b.length() > 0) {
-                    b.append('/');
-                }
-                b.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
-            }
-            return b.toString();
-        } catch (InvalidPathException e) {
-            return file;
         }
     }
 
@@ -148,7 +121,7 @@ final class LintSarifReport implements LintReportWriter {
             g.writeStartObject();
             g.writeObjectFieldStart("physicalLocation");
             g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(n[2]));
+            g.writeStringField("uri", SarifRules.artifactUri(n[2]));
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();

@@ -102,7 +102,7 @@ class LintReportsTest {
         assertThat(result.get("locations").get(0).get("logicalLocations").get(0).get("name").asText())
                 .isEqualTo("/paths/~1pets/delete/responses/204");
         assertThat(run.get("invocations").get(0).get("executionSuccessful").asBoolean()).isFalse();
-        assertThat(LintSarifReport.uri("specs/my api.yaml")).isEqualTo("specs/my%20api.yaml");
+        assertThat(dev.httpstatus.check.report.SarifRules.artifactUri("specs/my api.yaml")).isEqualTo("specs/my%20api.yaml");
     }
 
     @Test
