@@ -42,6 +42,10 @@ final class CdsTraining {
             + "\"404\":{\"$ref\":\"#/components/responses/Missing\"}}}}},\"components\":{\"responses\":{\"Missing\":"
             + "{\"description\":\"missing\",\"content\":{\"application/problem+json\":{\"schema\":{\"type\":\"object\"}}}}}}}";
 
+    /** The same in YAML, for SnakeYAML's classes. */
+    private static final String YAML_DESCRIPTION = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /items:\n"
+            + "    post:\n      responses:\n        '201': {description: created}\n        default: {description: error}\n";
+
     static void run() {
         Terminal.detect(System.getenv(), false); // loads the console classes the real start-up touches
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
@@ -52,11 +56,14 @@ final class CdsTraining {
         }
         try {
             java.nio.file.Path api = java.nio.file.Files.createTempFile("httpstatus-cds", ".json");
+            java.nio.file.Path yaml = java.nio.file.Files.createTempFile("httpstatus-cds", ".yaml");
             try {
                 java.nio.file.Files.writeString(api, DESCRIPTION);
-                Main.run(new String[] {"lint", api.toString(), "--no-config"}, Terminal.PLAIN, sink, sink);
+                java.nio.file.Files.writeString(yaml, YAML_DESCRIPTION);
+                Main.run(new String[] {"lint", api.toString(), yaml.toString(), "--no-config"}, Terminal.PLAIN, sink, sink);
             } finally {
                 java.nio.file.Files.deleteIfExists(api);
+                java.nio.file.Files.deleteIfExists(yaml);
             }
         } catch (java.io.IOException e) {
             // no temporary file: the archive just lacks the linter's classes

@@ -1,16 +1,12 @@
 package dev.httpstatus.cli;
 
-import dev.httpstatus.cli.check.CheckCommand;
-import dev.httpstatus.cli.lint.LintCommand;
 import dev.httpstatus.cli.render.Terminal;
-import dev.httpstatus.cli.serve.ServeCommand;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -32,8 +28,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {"Look up, list, search and explain HTTP status codes.",
             "With codes and no command, prints one card per code, as 'show' does."},
-        subcommands = {ShowCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
-            AdviseCommand.class, RulesCommand.class, CheckCommand.class, LintCommand.class, ServeCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:found", " 1:not found (suggestions on stderr)", " 2:usage error", "70:internal error"},
         footerHeading = "%nExamples:%n",
@@ -48,7 +42,10 @@ import picocli.CommandLine.Spec;
             "  source <(httpstatus completion)"})
 public final class RootCommand implements Callable<Integer> {
 
-    /** Subcommand names: a fast-path lookup must not take one of them for a query. */
+    /**
+     * Subcommand names, in the order help lists them (their classes are in {@code Cli}, which adds
+     * them): a fast-path lookup must not take one of them for a query.
+     */
     static final List<String> SUBCOMMANDS =
             List.of("show", "list", "search", "explain", "advise", "rules", "check", "lint", "serve", "completion", "help");
 

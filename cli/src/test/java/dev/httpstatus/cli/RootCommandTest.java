@@ -42,6 +42,31 @@ class RootCommandTest {
     }
 
     @Test
+    void subcommandNamesAndClassesAgree() {
+        assertThat(Cli.COMMANDS).hasSameSizeAs(RootCommand.SUBCOMMANDS);
+        for (int i = 0; i < Cli.COMMANDS.size(); i++) {
+            assertThat(Cli.COMMANDS.get(i).getAnnotation(picocli.CommandLine.Command.class).name())
+                    .isEqualTo(RootCommand.SUBCOMMANDS.get(i));
+        }
+    }
+
+    @Test
+    void aCommandLineNamingOneCommandBuildsOnlyThatOneAndBehavesTheSame() {
+        assertThat(Cli.named(new String[] {"--no-color", "lint", "api.yaml"})).isEqualTo("lint");
+        assertThat(Cli.named(new String[] {"help", "lint"})).isNull();
+        assertThat(Cli.named(new String[] {"completion"})).isNull();
+        assertThat(Cli.named(new String[] {"404", "list"})).isNull();
+        assertThat(Cli.named(new String[] {"--help"})).isNull();
+        Run bad = Run.main(Terminal.PLAIN, "list", "--colour");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo(Run.cli("list", "--colour").err());
+        assertThat(Run.main(Terminal.PLAIN, "help", "lint").out()).contains("Usage: httpstatus lint");
+        assertThat(Run.main(Terminal.PLAIN, "--help").out()).contains("advise", "lint", "serve", "completion");
+        assertThat(Run.main(Terminal.PLAIN, "explain", "404", "--json").out())
+                .isEqualTo(Run.cli("explain", "404", "--json").out());
+    }
+
+    @Test
     void checkAndServeAreRegistered() {
         assertThat(Run.cli("check", "--help").out()).contains("Usage: httpstatus check");
         assertThat(Run.cli("serve", "--help").out()).contains("Usage: httpstatus serve");

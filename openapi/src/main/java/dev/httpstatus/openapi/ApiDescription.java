@@ -80,10 +80,96 @@ public final class ApiDescription {
 
     /** Reads a description file; {@code $ref}s to files are looked for beside it. */
     public static ApiDescription read(Path file) throws BadDescriptionException {
+        return read(file, () -> { });
+    }
+
+    /**
+     * Reads a description file as {@link #read(Path)} does, and runs {@code alongside} on another
+     * thread while the text is parsed, waiting for it before going on. Parsing a large description
+     * keeps one core busy for most of a cold run; a caller's own start-up work (the linter's rules
+     * and the catalog, for {@code LintRun}) then overlaps it instead of following it. What follows
+     * the parse (swagger-parser's deserializer, the catalog's tables) is loaded on that thread too.
+     *
+     * <pre>{@code ApiDescription d = ApiDescription.read(Path.of("api.json"), LintRules::all);}</pre>
+     *
+     * <p>An exception {@code alongside} throws is thrown from here once the file has been read.
+     */
+    public static ApiDescription read(Path file, Runnable alongside) throws BadDescriptionException {
         Objects.requireNonNull(file, "file");
-        SourceTree tree = TreeReader.read(file);
+        Objects.requireNonNull(alongside, "alongside");
+        // The parser's classes are initialized here, before the other thread starts, and the other
+        // thread touches none of them: two threads initializing classes that refer to each other
+        // can deadlock, so they must not share more than finished classes. It is waited for before
+        // this thread goes on to what that thread prepared, for the same reason.
+        TreeReader.prepare();
+        Throwable[] failed = new Throwable[1];
+        Thread prepare = new Thread(() -> {
+            try {
+                warmUp();
+            } catch (BadDescriptionException | RuntimeException e) {
+                // only a head start is lost: the read itself meets what failed, on this thread
+            }
+            try {
+                alongside.run();
+            } catch (Throwable t) {
+                failed[0] = t;
+            }
+        }, "httpstatus-openapi-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
+        SourceTree tree;
+        try {
+            tree = TreeReader.read(file);
+        } finally {
+            join(prepare);
+        }
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        } else if (failed[0] instanceof Error e) {
+            throw e;
+        }
         Path abs = file.toAbsolutePath();
         return of(tree, abs.getParent(), abs.toString());
+    }
+
+    private static void join(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Reads a small description built in memory (no parser involved), which loads and initializes
+     * everything {@link #of} uses after the parse: the {@code $ref} check, swagger-parser's
+     * deserializer and model, and the catalog's methods and codes.
+     */
+    private static void warmUp() throws BadDescriptionException {
+        com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        com.fasterxml.jackson.databind.node.ObjectNode root = nodes.objectNode();
+        root.put("openapi", "3.0.3");
+        root.putObject("info").put("title", "warm-up").put("version", "1");
+        com.fasterxml.jackson.databind.node.ObjectNode op = root.putObject("paths").putObject("/items/{id}").putObject("get");
+        op.putArray("parameters").addObject().put("name", "If-None-Match").put("in", "header");
+        com.fasterxml.jackson.databind.node.ObjectNode responses = op.putObject("responses");
+        responses.putObject("200").put("description", "ok").putObject("headers").putObject("ETag")
+                .putObject("schema").put("type", "string");
+        responses.putObject("404").put("$ref", "#/components/responses/NotFound");
+        com.fasterxml.jackson.databind.node.ObjectNode components = root.putObject("components");
+        components.putObject("responses").putObject("NotFound").put("description", "none")
+                .putObject("content").putObject("application/problem+json").putObject("schema")
+                .put("$ref", "#/components/schemas/Problem");
+        components.putObject("schemas").putObject("Problem").put("type", "object").putObject("properties")
+                .putObject("status").put("type", "integer");
+        of(new SourceTree("warm-up", root, new java.util.IdentityHashMap<>(), SourceTree.Format.JSON), null, null);
     }
 
     /** Reads a description given as text; {@code $ref}s to other files are not followed. */

@@ -5,7 +5,6 @@ import io.swagger.parser.util.SwaggerDeserializer;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.converter.SwaggerConverter;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,13 +35,20 @@ final class SwaggerModels {
                 SwaggerDeserializationResult v2 = new SwaggerDeserializer().deserialize(SwaggerInput.of(tree.root(), kind));
                 result = new SwaggerConverter().convert(v2);
             } else {
-                ParseOptions options = new ParseOptions();
-                options.setValidateInternalRefs(false); // RefCheck has done it, with positions
                 JsonNode input = location == null ? SwaggerInput.of(tree.root(), kind) : tree.root();
-                result = new OpenAPIDeserializer().deserialize(input, location, options);
-                if (location != null && result.getOpenAPI() != null) {
-                    result.setOpenAPI(new OpenAPIResolver(result.getOpenAPI(), null, location).resolve());
+                // parseRoot rather than deserialize: deserialize first copies the whole tree into a
+                // Map with a new ObjectMapper, only for JSON Schema parser plug-ins (none are on our
+                // class path), which was a third of a cold lint's model time. A new ParseResult
+                // has deserialize's defaults with internal $refs unchecked (RefCheck has done that,
+                // with positions).
+                OpenAPIDeserializer.ParseResult parsed = new OpenAPIDeserializer.ParseResult();
+                OpenAPI model = new OpenAPIDeserializer().parseRoot(input, parsed, location);
+                result = new SwaggerParseResult();
+                result.setMessages(parsed.getMessages());
+                if (location != null && model != null) {
+                    model = new OpenAPIResolver(model, null, location).resolve();
                 }
+                result.setOpenAPI(model);
             }
         } catch (RuntimeException e) {
             // swagger-parser reports most problems as messages; anything it throws is still about the input

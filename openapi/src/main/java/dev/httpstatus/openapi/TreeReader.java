@@ -13,7 +13,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -55,9 +59,22 @@ public final class TreeReader {
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build())
             .build();
-    private static final YAMLFactory YAML = yamlFactory();
 
     private TreeReader() {}
+
+    /** Made on first use: a JSON description never pays for SnakeYAML's set-up. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = yamlFactory();
+    }
+
+    /**
+     * Loads and initializes what every read uses before it meets the text (the factory, the node
+     * types); {@link ApiDescription#read(Path, Runnable)} calls it before starting its other thread.
+     */
+    static void prepare() {
+        NODES.objectNode().set("a", NODES.arrayNode().add(NODES.textNode("b")).add(NODES.numberNode(1))
+                .add(NODES.numberNode(1L)).add(NODES.numberNode(1.5)).add(NODES.booleanNode(true)).add(NODES.nullNode()));
+    }
 
     private static YAMLFactory yamlFactory() {
         LoaderOptions o = new LoaderOptions();
@@ -72,21 +89,33 @@ public final class TreeReader {
     /** Reads a file. */
     public static SourceTree read(Path file) throws BadDescriptionException {
         String name = file.toString();
-        byte[] bytes;
-        try {
+        // Streamed rather than read whole: on this project's VMs every fresh page of memory costs,
+        // and a 10 MB description read into one array (plus the JDK's copy buffer) took 100 ms of a
+        // cold lint where the parser's own 8 KB buffer takes 5.
+        try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new BadDescriptionException(name, null, "the file has " + size + " bytes; at most "
                         + MAX_BYTES + " are read");
             }
-            bytes = Files.readAllBytes(file);
+            byte[] head = new byte[HEAD];
+            int n = in.readNBytes(head, 0, HEAD);
+            if (n == HEAD && firstText(head, n, bomLength(head, n)) == n) {
+                // only white space so far: rare enough to read the rest at once
+                byte[] rest = in.readAllBytes();
+                byte[] all = java.util.Arrays.copyOf(head, n + rest.length);
+                System.arraycopy(rest, 0, all, n, rest.length);
+                return read(name, all);
+            }
+            return parse(name, head, n, n < HEAD ? null : in);
+        } catch (BadDescriptionException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new BadDescriptionException(name, null, "no such file");
         } catch (IOException e) {
             throw new BadDescriptionException(name, null, Files.isDirectory(file) ? "is a directory, not a file"
                     : "cannot read: " + e.getMessage());
         }
-        return read(name, bytes);
     }
 
     /** Reads a document given as text; {@code file} names it in positions and errors. */
@@ -99,18 +128,43 @@ public final class TreeReader {
      * than parsing a decoded string, and the parser reports malformed UTF-8 with its place.
      */
     public static SourceTree read(String file, byte[] bytes) throws BadDescriptionException {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        int first = start;
-        while (first < bytes.length && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\n' || bytes[first] == '\r')) {
-            first++;
+        return parse(file, bytes, bytes.length, null);
+    }
+
+    /** How much of a file is looked at to tell JSON from YAML before the parser takes over. */
+    private static final int HEAD = 8192;
+
+    private static int bomLength(byte[] b, int n) {
+        return n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /** The index of the first byte from {@code from} that is not white space, or {@code n}. */
+    private static int firstText(byte[] b, int n, int from) {
+        int i = from;
+        while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
+            i++;
         }
-        if (first == bytes.length) {
+        return i;
+    }
+
+    /**
+     * Parses {@code head[0..length)} followed by what {@code rest} still holds (null: nothing). The
+     * head holds the first non-blank byte, which tells the format.
+     */
+    private static SourceTree parse(String file, byte[] head, int length, InputStream rest) throws BadDescriptionException {
+        int start = bomLength(head, length);
+        int first = firstText(head, length, start);
+        if (first == length) {
             throw new BadDescriptionException(file, null, "the file is empty");
         }
-        SourceTree.Format format = bytes[first] == '{' || bytes[first] == '[' ? SourceTree.Format.JSON : SourceTree.Format.YAML;
-        try (JsonParser p = format == SourceTree.Format.JSON ? JSON.createParser(bytes, start, bytes.length - start)
-                : YAML.createParser(new java.io.InputStreamReader(
-                        new java.io.ByteArrayInputStream(bytes, start, bytes.length - start),
+        SourceTree.Format format = head[first] == '{' || head[first] == '[' ? SourceTree.Format.JSON : SourceTree.Format.YAML;
+        InputStream text = new ByteArrayInputStream(head, start, length - start);
+        if (rest != null) {
+            text = new SequenceInputStream(text, rest);
+        }
+        try (JsonParser p = format == SourceTree.Format.JSON
+                ? (rest == null ? JSON.createParser(head, start, length - start) : JSON.createParser(text))
+                : Yaml.FACTORY.createParser(new InputStreamReader(text,
                         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
             return new Build(file, p, format).run();
         } catch (BadDescriptionException e) {

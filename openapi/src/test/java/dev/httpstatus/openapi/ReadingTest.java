@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -250,6 +250,82 @@ class ReadingTest {
     void aFileThatDoesNotExistIsBadInput() {
         assertThatThrownBy(() -> ApiDescription.read(Path.of("no/such/api.yaml")))
                 .isInstanceOf(BadDescriptionException.class).hasMessage("no/such/api.yaml: no such file");
-        assertThat(List.of()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ files are streamed, not read whole
+
+    /**
+     * A file is parsed as it is read, after a look at its first 8 KB; whatever precedes the text
+     * (a byte-order mark, more blank lines than that look takes in) and wherever it breaks, the tree
+     * and the errors are those of the same bytes read at once.
+     */
+    @Property(tries = 60)
+    void aStreamedFileReadsAsItsBytesDo(@ForAll("documents") JsonNode doc, @ForAll boolean yaml, @ForAll boolean bom,
+            @ForAll("blankLines") int blank, @ForAll("padding") int padding, @ForAll double cut) throws Exception {
+        ObjectNode padded = ((ObjectNode) doc.deepCopy()).put("zz-padding", "x".repeat(padding));
+        String text = "\n".repeat(blank) + (yaml ? new YAMLMapper().writeValueAsString(padded)
+                : new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(padded));
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int length : new int[] {body.length, (int) (Math.abs(cut) % 1.0 * body.length)}) {
+            byte[] bytes = new byte[(bom ? 3 : 0) + length];
+            if (bom) {
+                bytes[0] = (byte) 0xEF;
+                bytes[1] = (byte) 0xBB;
+                bytes[2] = (byte) 0xBF;
+            }
+            System.arraycopy(body, 0, bytes, bom ? 3 : 0, length);
+            Path file = Files.createTempFile("stream", yaml ? ".yaml" : ".json");
+            try {
+                Files.write(file, bytes);
+                Object fromBytes = outcome(() -> TreeReader.read(file.toString(), bytes));
+                Object fromFile = outcome(() -> TreeReader.read(file));
+                assertThat(fromFile).isEqualTo(fromBytes);
+            } finally {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private interface Read {
+        SourceTree get() throws BadDescriptionException;
+    }
+
+    /** The tree read, or the message of the located error. */
+    private static Object outcome(Read r) {
+        try {
+            return r.get().root();
+        } catch (BadDescriptionException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> blankLines() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(8000, 9000));
+    }
+
+    @Provide
+    Arbitrary<Integer> padding() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(0, 100), Arbitraries.integers().between(8100, 30000));
+    }
+
+    // ------------------------------------------------------------------ work alongside the parse
+
+    @Test
+    void workAlongsideTheParseRunsBeforeTheDescriptionIsReturnedAndItsFailureIsReported(@TempDir Path dir)
+            throws Exception {
+        Path api = dir.resolve("api.json");
+        Files.writeString(api, Doc.oas30().op("get", "/a").response("200").text());
+        Thread caller = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicReference<Thread> ranOn = new java.util.concurrent.atomic.AtomicReference<>();
+        ApiDescription d = ApiDescription.read(api, () -> ranOn.set(Thread.currentThread()));
+        assertThat(d.operations()).hasSize(1);
+        assertThat(ranOn.get()).isNotNull().isNotSameAs(caller);
+        assertThat(ranOn.get().isAlive()).isFalse();
+        assertThatThrownBy(() -> ApiDescription.read(api, () -> {
+            throw new IllegalStateException("rules broken");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("rules broken");
+        assertThatThrownBy(() -> ApiDescription.read(dir.resolve("none.json"), () -> { }))
+                .isInstanceOf(BadDescriptionException.class).hasMessageEndingWith("none.json: no such file");
     }
 }

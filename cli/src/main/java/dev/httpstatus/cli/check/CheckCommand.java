@@ -194,7 +194,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         CiOptions.Run run;
         try {
-            run = ci.triage("check", known, workDir);
+            run = ci.triage("check", () -> known, workDir);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         } catch (ControlFileException e) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
  * @Mixin CiOptions ci;
  * ...
  * ReportFormat format = ci.format();                       // IllegalArgumentException: a usage error
- * CiOptions.Run run = ci.triage("lint", knownIds, workDir);
+ * CiOptions.Run run = ci.triage("lint", () -> knownIds, workDir);
  * }</pre>
  */
 public final class CiOptions {
@@ -105,10 +106,12 @@ public final class CiOptions {
      * --disable (ids checked against {@code known}, unknown ones named with the closest), the
      * configuration file found in {@code workDir} unless told otherwise, and the baseline to read or
      * to write. Contradictory options are usage errors ({@link IllegalArgumentException}).
+     * {@code known} is asked for only when there are ids to check: building a tool's rules is a
+     * good part of its start-up, which a run without ids to check can then spend elsewhere.
      *
      * @throws ControlFileException when the configuration file or the baseline cannot be used
      */
-    public Run triage(String tool, Set<String> known, Path workDir) throws ControlFileException {
+    public Run triage(String tool, Supplier<Set<String>> known, Path workDir) throws ControlFileException {
         if (baseline != null && writeBaseline != null) {
             throw new IllegalArgumentException("--write-baseline records a new baseline; it cannot be combined with --baseline");
         }
@@ -121,15 +124,15 @@ public final class CiOptions {
             if (trimmed.isEmpty()) {
                 continue; // "--disable a,,b" or a trailing comma: nothing to switch off
             }
-            if (!known.contains(trimmed)) {
-                throw new IllegalArgumentException("--disable: " + RuleIds.unknown(trimmed, known));
+            if (!known.get().contains(trimmed)) {
+                throw new IllegalArgumentException("--disable: " + RuleIds.unknown(trimmed, known.get()));
             }
             ids.add(trimmed);
         }
         Suppressions suppressions = Suppressions.disabling(ids, "--disable");
         Optional<Path> file = noConfig ? Optional.empty() : config != null ? Optional.of(config) : ConfigFile.find(workDir);
         if (file.isPresent()) {
-            suppressions = suppressions.plus(ConfigFile.read(file.get(), tool, known));
+            suppressions = suppressions.plus(ConfigFile.read(file.get(), tool, known.get()));
         }
         if (writeBaseline != null) {
             return new Run(Triage.acceptingAll(suppressions), Optional.of(Baseline.recorder(tool)));

@@ -97,7 +97,10 @@ public final class LintCommand implements Callable<Integer> {
         try {
             fmt = ci.format();
             threshold = ci.threshold();
-            run = ci.triage("lint", LintRules.all().stream().map(LintRule::id).collect(Collectors.toUnmodifiableSet()), workDir);
+            // the rules are built on another thread while the first description is parsed (LintRun),
+            // unless ids have to be checked here first
+            run = ci.triage("lint", () -> LintRules.all().stream().map(LintRule::id).collect(Collectors.toUnmodifiableSet()),
+                    workDir);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         } catch (ControlFileException e) {

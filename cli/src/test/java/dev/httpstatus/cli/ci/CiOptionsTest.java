@@ -7,6 +7,7 @@ import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,7 +29,7 @@ class CiOptionsTest {
         return h.ci;
     }
 
-    private static final Set<String> KNOWN = Set.of("oas-405-without-allow", "oas-201-without-location");
+    private static final Supplier<Set<String>> KNOWN = () -> Set.of("oas-405-without-allow", "oas-201-without-location");
 
     @TempDir
     Path dir;
@@ -56,6 +57,17 @@ class CiOptionsTest {
         assertThatThrownBy(() -> parse("--fail-on", "fatal").threshold())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--fail-on: expected error, warning, info or never, got 'fatal'");
+    }
+
+    @Test
+    void ruleIdsAreAskedForOnlyWhenThereAreIdsToCheck() throws Exception {
+        Supplier<Set<String>> never = () -> {
+            throw new AssertionError("the rule ids were built without an id to check");
+        };
+        assertThat(parse("--no-config").triage("lint", never, dir).recorder()).isEmpty();
+        assertThat(parse("--disable", " ,", "--no-config").triage("lint", never, dir).recorder()).isEmpty();
+        assertThatThrownBy(() -> parse("--disable", "x", "--no-config").triage("lint", never, dir))
+                .isInstanceOf(AssertionError.class);
     }
 
     @Test

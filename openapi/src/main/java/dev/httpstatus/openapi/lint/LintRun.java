@@ -72,7 +72,8 @@ public final class LintRun {
         for (String f : files) {
             ApiDescription d;
             try {
-                d = ApiDescription.read(Path.of(f));
+                // the rules and the catalog get ready on another thread while the text is parsed
+                d = ApiDescription.read(Path.of(f), LintRules::all);
             } catch (BadDescriptionException e) {
                 summary.bad();
                 writer.badInput(f, e.problems());

@@ -1,0 +1,127 @@
+package dev.httpstatus.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.httpstatus.openapi.lint.LintFinding;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What swagger-parser is given is only the part the rules read: findings must not depend on
+ * anything left out, and names that merely look like extensions must survive.
+ */
+class SwaggerInputTest {
+
+    /** A description touching every part swagger-parser reads, with findings of several rules. */
+    private static Doc sample() {
+        return Doc.oas30()
+                .root(r -> {
+                    r.putArray("servers").addObject().put("url", "https://api.example.com/v1");
+                    ObjectNode c = r.putObject("components");
+                    c.putObject("parameters").putObject("Trace").put("name", "X-Trace").put("in", "header")
+                            .putObject("schema").put("type", "string");
+                    ObjectNode problem = c.putObject("schemas").putObject("Problem");
+                    problem.put("type", "object");
+                    problem.putObject("properties").putObject("status").put("type", "string");
+                    c.putObject("responses").putObject("Unauthorized").put("description", "d")
+                            .putObject("content").putObject("application/problem+json").putObject("schema")
+                            .put("$ref", "#/components/schemas/Problem");
+                })
+                .op("get", "/pets/{id}")
+                .operation(o -> {
+                    ArrayNode p = o.putArray("parameters");
+                    p.addObject().put("$ref", "#/components/parameters/Trace");
+                    p.addObject().put("name", "id").put("in", "path").put("required", true)
+                            .putObject("schema").put("type", "string");
+                })
+                .response("200", r -> {
+                    Doc.headers(r, "x-rate-limit", "ETag");
+                    Doc.content(r, "application/json", "object").putObject("properties")
+                            .putObject("name").put("type", "string");
+                })
+                .response("401", r -> r.put("$ref", "#/components/responses/Unauthorized"))
+                .response("404", r -> Doc.content(r, "application/json", "object"))
+                .op("post", "/pets")
+                .response("201")
+                .response("304");
+    }
+
+    /** Maps whose keys are names (where "x-" starts a name, not an extension). */
+    private static final java.util.Set<String> NAME_MAPS = java.util.Set.of("properties", "headers", "content",
+            "schemas", "responses", "parameters", "components");
+
+    /**
+     * Adds an extension, holding a $ref-looking value, to every object of the tree that may carry
+     * one, and an example and a description to every schema.
+     */
+    private static void extendEverywhere(JsonNode n, String key, String parent) {
+        if (n.isArray()) {
+            n.forEach(e -> extendEverywhere(e, key, parent));
+        } else if (n.isObject()) {
+            ObjectNode o = (ObjectNode) n;
+            List<Map.Entry<String, JsonNode>> members = new java.util.ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                members.add(it.next());
+            }
+            members.forEach(e -> extendEverywhere(e.getValue(), e.getKey(), key));
+            boolean nameMap = NAME_MAPS.contains(key) && !(key.equals("responses") && !"components".equals(parent));
+            if (!nameMap) {
+                ObjectNode x = o.putObject("x-vendor");
+                x.put("note", "kept out of the model");
+                x.putObject("nested").put("$ref", "#/nowhere");
+            }
+            if (o.has("type")) {
+                o.put("example", "an example").put("description", "a schema");
+            }
+        }
+    }
+
+    @Test
+    void extensionsAnywhereChangeNoFinding() throws Exception {
+        Doc plain = sample();
+        Doc extended = sample();
+        extendEverywhere(extended.root, "", "");
+        List<String> expected = keys(plain.lint());
+        assertThat(expected).containsExactly(
+                "oas-error-without-problem-json /paths/~1pets~1{id}/get/responses/404",
+                "oas-201-without-location /paths/~1pets/post/responses/201",
+                "oas-status-does-not-fit-method /paths/~1pets/post/responses/304",
+                "oas-401-without-www-authenticate /components/responses/Unauthorized",
+                "oas-problem-json-not-problem-shaped /components/responses/Unauthorized");
+        assertThat(keys(extended.lint())).isEqualTo(expected);
+        // and none reached swagger-parser, whose first extension costs a cold run a fifth of a second
+        io.swagger.v3.oas.models.OpenAPI model = extended.read().model();
+        assertThat(model.getExtensions()).isNull();
+        assertThat(model.getInfo().getExtensions()).isNull();
+        assertThat(model.getPaths().getExtensions()).isNull();
+        io.swagger.v3.oas.models.Operation get = model.getPaths().get("/pets/{id}").getGet();
+        assertThat(get.getExtensions()).isNull();
+        assertThat(get.getResponses().getExtensions()).isNull();
+        assertThat(get.getResponses().get("200").getExtensions()).isNull();
+        assertThat(get.getResponses().get("200").getContent().get("application/json").getSchema().getExtensions()).isNull();
+        assertThat(model.getComponents().getSchemas().get("Problem").getExtensions()).isNull();
+    }
+
+    @Test
+    void headerAndPropertyNamesStartingWithXAreNamesNotExtensions() throws Exception {
+        ApiDescription d = sample().read();
+        DeclaredResponse ok = d.operations().get(0).responses().get(0);
+        assertThat(ok.declaresHeader("x-rate-limit")).isTrue();
+        assertThat(ok.declaresHeader("etag")).isTrue();
+        assertThat(d.operations().get(0).declaresRequestHeader("X-Trace")).isTrue();
+        Doc props = Doc.oas30().op("get", "/a").response("400", r -> Doc.content(r, "application/problem+json", "object")
+                .putObject("properties").putObject("x-debug").put("type", "string"));
+        assertThat(keys(props.lint())).anyMatch(k -> k.startsWith("oas-problem-json-not-problem-shaped"));
+        assertThat(props.lint().stream().filter(f -> f.rule().id().equals("oas-problem-json-not-problem-shaped")))
+                .singleElement().extracting(LintFinding::message).asString().contains("x-debug");
+    }
+
+    private static List<String> keys(List<LintFinding> findings) {
+        return findings.stream().map(f -> f.rule().id() + " " + f.pointer()).toList();
+    }
+}
