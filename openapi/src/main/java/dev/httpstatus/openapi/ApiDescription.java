@@ -1,6 +1,8 @@
 package dev.httpstatus.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.httpstatus.Method;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -150,20 +152,21 @@ public final class ApiDescription {
     /**
      * Reads a small description built in memory (no parser involved), which loads and initializes
      * everything {@link #of} uses after the parse: the {@code $ref} check, swagger-parser's
-     * deserializer and model, and the catalog's methods and codes.
+     * deserializer and model, and the catalog's methods and codes. (Getting Swagger 2.0's reader
+     * and converter ready the same way was tried: on two cores it only competed with the parse.)
      */
     private static void warmUp() throws BadDescriptionException {
-        com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
-        com.fasterxml.jackson.databind.node.ObjectNode root = nodes.objectNode();
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode root = nodes.objectNode();
         root.put("openapi", "3.0.3");
         root.putObject("info").put("title", "warm-up").put("version", "1");
-        com.fasterxml.jackson.databind.node.ObjectNode op = root.putObject("paths").putObject("/items/{id}").putObject("get");
+        ObjectNode op = root.putObject("paths").putObject("/items/{id}").putObject("get");
         op.putArray("parameters").addObject().put("name", "If-None-Match").put("in", "header");
-        com.fasterxml.jackson.databind.node.ObjectNode responses = op.putObject("responses");
+        ObjectNode responses = op.putObject("responses");
         responses.putObject("200").put("description", "ok").putObject("headers").putObject("ETag")
                 .putObject("schema").put("type", "string");
         responses.putObject("404").put("$ref", "#/components/responses/NotFound");
-        com.fasterxml.jackson.databind.node.ObjectNode components = root.putObject("components");
+        ObjectNode components = root.putObject("components");
         components.putObject("responses").putObject("NotFound").put("description", "none")
                 .putObject("content").putObject("application/problem+json").putObject("schema")
                 .put("$ref", "#/components/schemas/Problem");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class SwaggerInput {
                 case "components" -> out.set(k, components(v, root));
                 case "responses" -> out.set(k, names(v, SwaggerInput::response)); // Swagger 2.0's shared responses
                 case "parameters" -> out.set(k, withoutRequestBodies(v)); // and parameters
-                case "definitions" -> out.set(k, names(v, SwaggerInput::schema)); // and schemas
+                case "definitions" -> out.set(k, problemSchemas(root, v, true)); // and schemas
                 case "info" -> out.set(k, pick(v, "title", "version"));
                 case "servers" -> out.set(k, servers(v));
                 case "openapi", "swagger", "host", "basePath", "schemes", "produces", "consumes" -> out.set(k, v);
@@ -285,36 +286,56 @@ final class SwaggerInput {
         if (c.has("pathItems")) {
             out.set("pathItems", names(c.get("pathItems"), item -> pathItem(item, Set.of())));
         }
-        JsonNode schemas = c.get("schemas");
-        if (schemas != null && schemas.isObject()) {
-            ObjectNode kept = NODES.objectNode();
-            for (String name : problemSchemas(root, schemas)) {
-                kept.set(name, schema(schemas.get(name)));
-            }
-            out.set("schemas", kept);
+        if (c.has("schemas")) {
+            out.set("schemas", problemSchemas(root, c.get("schemas"), false));
         }
         return out;
     }
 
-    /** The component schemas that problem-details content refers to, directly or through other schemas. */
-    private static Set<String> problemSchemas(JsonNode root, JsonNode schemas) {
-        Set<String> names = new HashSet<>();
-        ArrayDeque<JsonNode> todo = new ArrayDeque<>();
-        ArrayDeque<JsonNode> responses = new ArrayDeque<>();
-        root.path("components").path("responses").forEach(responses::add);
-        root.path("paths").forEach(item -> item.fields().forEachRemaining(op -> {
-            if (OPERATIONS.contains(op.getKey())) {
-                op.getValue().path("responses").forEach(responses::add);
-            }
-        }));
-        for (JsonNode r : responses) {
-            r.path("content").fields().forEachRemaining(m -> {
-                if (m.getKey().toLowerCase(Locale.ROOT).contains("problem") && m.getValue().has("schema")) {
-                    todo.add(m.getValue().get("schema"));
-                }
-            });
+    /**
+     * The component schemas (Swagger 2.0's definitions) that problem-details content refers to,
+     * directly or through other schemas, each with the keywords that tell its shape. In Swagger 2.0
+     * a response's media types are its operation's {@code produces} (or the document's).
+     */
+    private static JsonNode problemSchemas(JsonNode root, JsonNode schemas, boolean swagger2) {
+        if (!schemas.isObject()) {
+            return schemas;
         }
-        String prefix = "#/components/schemas/";
+        ArrayDeque<JsonNode> todo = new ArrayDeque<>();
+        if (swagger2) {
+            boolean everywhere = mentionsProblem(root.path("produces"));
+            boolean anywhere = everywhere;
+            for (JsonNode item : root.path("paths")) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> op = it.next();
+                    JsonNode produces = op.getValue().path("produces");
+                    if (OPERATIONS.contains(op.getKey()) && (produces.isMissingNode() ? everywhere : mentionsProblem(produces))) {
+                        anywhere = true;
+                        op.getValue().path("responses").forEach(r -> todo.add(r.path("schema")));
+                    }
+                }
+            }
+            if (anywhere) {
+                root.path("responses").forEach(r -> todo.add(r.path("schema")));
+            }
+        } else {
+            ArrayDeque<JsonNode> responses = new ArrayDeque<>();
+            root.path("components").path("responses").forEach(responses::add);
+            root.path("paths").forEach(item -> item.fields().forEachRemaining(op -> {
+                if (OPERATIONS.contains(op.getKey())) {
+                    op.getValue().path("responses").forEach(responses::add);
+                }
+            }));
+            for (JsonNode r : responses) {
+                r.path("content").fields().forEachRemaining(m -> {
+                    if (m.getKey().toLowerCase(Locale.ROOT).contains("problem") && m.getValue().has("schema")) {
+                        todo.add(m.getValue().get("schema"));
+                    }
+                });
+            }
+        }
+        String prefix = swagger2 ? "#/definitions/" : "#/components/schemas/";
+        Set<String> names = new LinkedHashSet<>();
         while (!todo.isEmpty()) {
             JsonNode n = todo.pop();
             if (n.isObject()) {
@@ -330,7 +351,21 @@ final class SwaggerInput {
                 n.elements().forEachRemaining(todo::add);
             }
         }
-        names.removeIf(n -> !schemas.has(n));
-        return names;
+        ObjectNode kept = NODES.objectNode();
+        for (String name : names) {
+            if (schemas.has(name)) {
+                kept.set(name, schema(schemas.get(name)));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean mentionsProblem(JsonNode mediaTypes) {
+        for (JsonNode t : mediaTypes) {
+            if (t.asText().toLowerCase(Locale.ROOT).contains("problem")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.httpstatus.openapi.lint.LintFinding;
+import dev.httpstatus.openapi.lint.Linter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,54 @@ class SwaggerInputTest {
         assertThat(keys(props.lint())).anyMatch(k -> k.startsWith("oas-problem-json-not-problem-shaped"));
         assertThat(props.lint().stream().filter(f -> f.rule().id().equals("oas-problem-json-not-problem-shaped")))
                 .singleElement().extracting(LintFinding::message).asString().contains("x-debug");
+    }
+
+    @Test
+    void swagger2ProblemSchemasAreJudgedWhereverProducesNamesProblemJson() throws Exception {
+        String text = """
+                swagger: '2.0'
+                info: {title: t, version: '1'}
+                produces: [application/json]
+                parameters:
+                  Trace: {name: X-Trace, in: header, type: string}
+                  Pet: {name: pet, in: body, schema: {$ref: '#/definitions/Pet'}}
+                paths:
+                  /pets:
+                    post:
+                      produces: [application/json, application/problem+json]
+                      parameters:
+                        - $ref: '#/parameters/Trace'
+                        - $ref: '#/parameters/Pet'
+                        - {name: tags, in: query, type: array, items: {type: string}}
+                        - {name: photo, in: formData, type: file}
+                      responses:
+                        201: {description: made, headers: {Location: {type: string}}}
+                        400: {description: bad, schema: {$ref: '#/definitions/Problem'}}
+                    get:
+                      responses:
+                        200: {description: ok, schema: {type: array, items: {$ref: '#/definitions/Pet'}}}
+                        404: {description: gone, schema: {$ref: '#/definitions/Problem'}}
+                definitions:
+                  Problem:
+                    allOf:
+                      - $ref: '#/definitions/Base'
+                      - properties: {detail: {type: integer}}
+                  Base:
+                    properties: {status: {type: integer}, title: {type: string}}
+                  Pet:
+                    properties: {name: {type: string}}
+                """;
+        ApiDescription d = ApiDescription.read("s2.yaml", text);
+        ApiOperation post = d.operations().stream().filter(o -> o.method().equals(dev.httpstatus.Method.POST))
+                .findFirst().orElseThrow();
+        assertThat(post.declaresRequestHeader("x-trace")).isTrue();
+        assertThat(post.response("400").orElseThrow().mediaTypes()).contains("application/problem+json");
+        List<String> found = keys(Linter.standard().lint(d).findings());
+        // the POST produces problem+json: its 400's schema is judged (detail is no string), through allOf and $ref
+        assertThat(found).contains("oas-problem-json-not-problem-shaped /paths/~1pets/post/responses/400");
+        // the GET produces JSON only: its 404 is an error without problem details
+        assertThat(found).contains("oas-error-without-problem-json /paths/~1pets/get/responses/404")
+                .noneMatch(k -> k.equals("oas-problem-json-not-problem-shaped /paths/~1pets/get/responses/404"));
     }
 
     private static List<String> keys(List<LintFinding> findings) {
