@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +24,23 @@ class LauncherIT {
     private record Result(int exit, String out, String err) {}
 
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(LAUNCHER.toString(), null, Map.of(), args);
+    }
+
+    /** Runs {@code launcher} (as spelled) from {@code dir} (null: this module's) with {@code env} added. */
+    private static Result run(String launcher, Path dir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(LAUNCHER.toString());
+        command.add(launcher);
         command.addAll(List.of(args));
         Path out = Files.createTempFile("httpstatus-out", ".txt");
         Path err = Files.createTempFile("httpstatus-err", ".txt");
         try {
             ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            if (dir != null) {
+                pb.directory(dir.toFile());
+            }
+            pb.environment().putAll(env);
             pb.environment().put("HTTPSTATUS_NO_REBUILD", "1");
             pb.environment().remove("NO_COLOR");
             Process p = pb.start();
@@ -54,7 +65,45 @@ class LauncherIT {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("404 Not Found\n").contains("  Class       4xx Client Error\n")
                 .doesNotContain("\u001b[");
-        assertThat(Path.of("target", "httpstatus.jsa")).as("class-data-sharing archive created on first run").exists();
+        assertThat(Path.of("target", "httpstatus-cds.jsa")).as("class-data-sharing archive created on first run").exists();
+    }
+
+    /**
+     * The archive records the class path it was made with and is refused when a run spells it
+     * otherwise; the launcher spells it the same way however it is invoked.
+     */
+    @Test
+    void theClassDataArchiveIsUsedFromAnyDirectoryAndAnySpellingOfTheLauncher() throws Exception {
+        Path checkout = LAUNCHER.getParent();
+        Path elsewhere = Files.createTempDirectory("httpstatus-cwd");
+        // made anew by a run that names the launcher relative to the checkout
+        Files.deleteIfExists(Path.of("target", "httpstatus-cds.jsa"));
+        assertThat(run("./httpstatus", checkout, Map.of(), "404").exit()).isZero();
+        try {
+            for (Result r : List.of(
+                    run("./httpstatus", checkout, loggingClassLoads(elsewhere.resolve("a.log")), "404"),
+                    run("../httpstatus", checkout.resolve("cli"), loggingClassLoads(elsewhere.resolve("b.log")), "404"),
+                    run(LAUNCHER.toString(), elsewhere, loggingClassLoads(elsewhere.resolve("c.log")), "404"))) {
+                assertThat(r.exit()).isZero();
+            }
+            for (String log : List.of("a.log", "b.log", "c.log")) {
+                List<String> ours = Files.readAllLines(elsewhere.resolve(log)).stream()
+                        .filter(l -> l.contains(" dev.httpstatus.")).toList();
+                assertThat(ours).as(log).isNotEmpty()
+                        .allMatch(l -> l.contains("shared objects file"), "loaded from the archive");
+            }
+        } finally {
+            try (var files = Files.list(elsewhere)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(elsewhere);
+        }
+    }
+
+    private static Map<String, String> loggingClassLoads(Path log) {
+        return Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
     }
 
     @Test
