@@ -244,7 +244,15 @@ public final class ApiDescription {
         return version;
     }
 
-    /** Swagger-parser's model (OpenAPI 3; a Swagger 2.0 document converted). */
+    /**
+     * Swagger-parser's model (OpenAPI 3; a Swagger 2.0 document converted) of what the rules read:
+     * operations with their parameters' names and places, responses with their header names and
+     * media types, schemas as far as they tell a problem-details shape ({@code $ref}, {@code type},
+     * {@code properties}, {@code allOf}, {@code oneOf}, {@code anyOf}), only the component schemas
+     * problem details refer to, and server URLs. No examples, request bodies or {@code x-}
+     * extensions: reading them was most of a large description's time. {@link #tree()} holds the
+     * whole document; a description that refers to other files is modelled whole.
+     */
     public OpenAPI model() {
         return model;
     }

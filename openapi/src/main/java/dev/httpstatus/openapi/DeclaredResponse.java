@@ -28,8 +28,9 @@ import java.util.Set;
  * @param resolved   false when the response lies in another document that was not read; then it
  *                   declares nothing as far as the linter knows, and no rule judges its content
  * @param headers    the declared header field names, lower case (OpenAPI ignores a Content-Type entry)
- * @param content    media type (as written) to its schema, the {@code $ref}s of the schema not followed;
- *                   a media type without schema maps to an empty optional
+ * @param content    media type (as written) to its schema, the {@code $ref}s of the schema not followed
+ *                   and only the keywords that tell a problem-details shape kept (see
+ *                   {@link ApiDescription#model()}); a media type without schema maps to an empty optional
  */
 public record DeclaredResponse(ResponseKey key, Pointer entry, Pointer definition, boolean resolved,
         Set<String> headers, Map<String, Optional<Schema<?>>> content) {

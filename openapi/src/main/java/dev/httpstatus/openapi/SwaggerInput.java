@@ -18,7 +18,8 @@ import java.util.Set;
  * path-item components, server URLs, and of schemas only what tells a problem-details shape ({@code
  * $ref}, {@code type}, {@code properties}, {@code allOf}, {@code oneOf}, {@code anyOf}), for response
  * content and the component schemas problem-details content refers to. Examples, request bodies,
- * descriptions and every other schema are left out: in large descriptions they are most of the text,
+ * descriptions (but a response's, which is required) and every other schema are left out: in large
+ * descriptions they are most of the text,
  * and reading them was most of swagger-parser's time. So are {@code x-} extensions: the first one
  * swagger-parser meets makes it build its own Jackson mapper, a fifth of a second before the JIT has
  * warmed up. The document itself is not changed; the new tree shares what it keeps unchanged.
