@@ -1,13 +1,10 @@
 package dev.httpstatus.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.httpstatus.check.report.ToolVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * {@code --version}: the build's version, from a resource Maven fills in, and the Java running it.
+ * {@code --version}: the build's version ({@link ToolVersion}, which the reports name too) and the Java running it.
  *
  * <pre>{@code
  * new VersionProvider().getVersion()  // ["httpstatus 0.1.0-SNAPSHOT", "Java 17.0.15 (Debian)"]
@@ -23,15 +20,6 @@ public final class VersionProvider implements IVersionProvider {
 
     /** The project version, e.g. "0.1.0-SNAPSHOT". */
     public static String version() {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("version", "unknown");
+        return ToolVersion.get();
     }
 }

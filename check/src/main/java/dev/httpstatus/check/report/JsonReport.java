@@ -32,7 +32,6 @@ import java.util.Map;
  */
 final class JsonReport implements ReportWriter {
 
-    static final String VERSION = "0.1.0";
 
     private final JsonGenerator g;
 
@@ -45,7 +44,7 @@ final class JsonReport implements ReportWriter {
         g.writeStartObject();
         g.writeObjectFieldStart("tool");
         g.writeStringField("name", "httpstatus check");
-        g.writeStringField("version", VERSION);
+        g.writeStringField("version", ToolVersion.get());
         g.writeEndObject();
         g.writeArrayFieldStart("results");
     }

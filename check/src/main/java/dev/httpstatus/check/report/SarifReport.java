@@ -67,7 +67,7 @@ final class SarifReport implements ReportWriter {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "httpstatus-check");
-        g.writeStringField("semanticVersion", JsonReport.VERSION);
+        g.writeStringField("semanticVersion", ToolVersion.get());
         g.writeArrayFieldStart("rules");
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);

@@ -77,6 +77,8 @@ class ReportsTest {
     void jsonFollowsTheDocumentedSchema() throws IOException {
         JsonNode root = JSON.readTree(run(ReportFormat.JSON, false));
         assertThat(root.path("tool").path("name").asText()).isEqualTo("httpstatus check");
+        // the build's version, written by Maven into a resource: never typed in a source
+        assertThat(root.path("tool").path("version").asText()).isEqualTo(ToolVersion.get()).matches("\\d+\\.\\d+\\.\\d+.*");
         List<String> kinds = new ArrayList<>();
         root.path("results").forEach(r -> kinds.add(r.path("kind").asText()));
         assertThat(kinds).containsOnly("exchange", "skipped", "error");
@@ -110,6 +112,7 @@ class ReportsTest {
 
         JsonNode run = doc.path("runs").get(0);
         assertThat(run.path("tool").path("driver").path("rules")).hasSize(Rules.all().size());
+        assertThat(run.path("tool").path("driver").path("semanticVersion").asText()).isEqualTo(ToolVersion.get());
         JsonNode result = run.path("results").get(0);
         assertThat(result.path("ruleId").asText()).isEqualTo("401-without-www-authenticate");
         assertThat(result.path("level").asText()).isEqualTo("error");

@@ -3,6 +3,7 @@ package dev.httpstatus.openapi.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.report.PrettyJson;
+import dev.httpstatus.check.report.ToolVersion;
 import dev.httpstatus.json.StatusJson;
 import dev.httpstatus.openapi.lint.LintFinding;
 import dev.httpstatus.openapi.lint.LintResult;
@@ -28,7 +29,6 @@ import java.util.List;
  */
 final class LintJsonReport implements LintReportWriter {
 
-    static final String VERSION = "0.1.0";
 
     private final JsonGenerator g;
 
@@ -41,7 +41,7 @@ final class LintJsonReport implements LintReportWriter {
         g.writeStartObject();
         g.writeObjectFieldStart("tool");
         g.writeStringField("name", "httpstatus lint");
-        g.writeStringField("version", VERSION);
+        g.writeStringField("version", ToolVersion.get());
         g.writeEndObject();
         g.writeArrayFieldStart("results");
     }

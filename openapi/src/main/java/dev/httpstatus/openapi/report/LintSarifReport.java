@@ -2,6 +2,7 @@ package dev.httpstatus.openapi.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.check.report.SarifRules;
+import dev.httpstatus.check.report.ToolVersion;
 import dev.httpstatus.check.report.PrettyJson;
 import dev.httpstatus.openapi.lint.LintFinding;
 import dev.httpstatus.openapi.lint.LintResult;
@@ -42,7 +43,7 @@ final class LintSarifReport implements LintReportWriter {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "httpstatus-lint");
-        g.writeStringField("semanticVersion", LintJsonReport.VERSION);
+        g.writeStringField("semanticVersion", ToolVersion.get());
         g.writeArrayFieldStart("rules");
         List<LintRule> rules = LintRules.all();
         for (int i = 0; i < rules.size(); i++) {
