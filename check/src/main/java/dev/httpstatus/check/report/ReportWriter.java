@@ -21,9 +21,8 @@ import java.util.List;
  * }</pre>
  *
  * Calls come from one thread, in the order above, also when inputs are checked in parallel;
- * {@link #end} flushes but does not close the stream. A writer that wraps another must forward
- * {@link #begin(Triage)} and the three-argument {@link #exchange(Exchange, List, List)} too, or the
- * wrapped writer never sees set-aside findings.
+ * {@link #end} flushes but does not close the stream. A writer that wraps another extends
+ * {@link ForwardingReportWriter}, which forwards every call, set-aside findings included.
  */
 public interface ReportWriter {
 

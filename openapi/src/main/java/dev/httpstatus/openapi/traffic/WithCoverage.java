@@ -1,13 +1,9 @@
 package dev.httpstatus.openapi.traffic;
 
-import dev.httpstatus.check.input.BadInputException;
-import dev.httpstatus.check.model.Exchange;
-import dev.httpstatus.check.model.Finding;
-import dev.httpstatus.check.model.Skip;
+import dev.httpstatus.check.report.ForwardingReportWriter;
 import dev.httpstatus.check.report.ReportWriter;
 import dev.httpstatus.check.report.Summary;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Passes a check's results to a report writer and, at the end, adds what the traffic showed of the
@@ -17,39 +13,13 @@ import java.util.List;
  * ReportWriter w = new WithCoverage(ReportFormat.TEXT.writer(out, false, rules), traffic.coverage());
  * }</pre>
  */
-public final class WithCoverage implements ReportWriter {
+public final class WithCoverage extends ForwardingReportWriter {
 
-    private final ReportWriter inner;
     private final Coverage coverage;
 
     public WithCoverage(ReportWriter inner, Coverage coverage) {
-        this.inner = inner;
-        this.coverage = coverage;
-    }
-
-    @Override
-    public void begin() throws IOException {
-        inner.begin();
-    }
-
-    @Override
-    public void input(String name) throws IOException {
-        inner.input(name);
-    }
-
-    @Override
-    public void exchange(Exchange x, List<Finding> findings) throws IOException {
-        inner.exchange(x, findings);
-    }
-
-    @Override
-    public void skipped(Skip skip) throws IOException {
-        inner.skipped(skip);
-    }
-
-    @Override
-    public void badInput(BadInputException e) throws IOException {
-        inner.badInput(e);
+        super(inner);
+        this.coverage = java.util.Objects.requireNonNull(coverage, "coverage");
     }
 
     @Override
@@ -57,6 +27,6 @@ public final class WithCoverage implements ReportWriter {
         for (String r : coverage.remarks()) {
             summary.remark(r);
         }
-        inner.end(summary);
+        super.end(summary);
     }
 }

@@ -72,6 +72,30 @@ class TrafficTest {
     }
 
     @Test
+    void coverageWrapsAReportWithoutLosingWhatATriageSetsAside(@TempDir Path dir) throws Exception {
+        Path har = dir.resolve("t.har");
+        Files.writeString(har, har(
+                new String[] {"GET", "https://api.example.com/v1/pets/2", "403"},
+                new String[] {"DELETE", "https://api.example.com/v1/pets/1", "204"}));
+        TrafficRules t = TrafficRules.of(api(), List.of());
+        List<Rule> rules = new ArrayList<>(Rules.all());
+        rules.addAll(t.rules());
+        Checker checker = Checker.of(rules);
+        dev.httpstatus.check.ci.Triage triage = dev.httpstatus.check.ci.Triage.of(
+                dev.httpstatus.check.ci.Suppressions.disabling(List.of("status-not-in-openapi"), "--disable"));
+        StringWriter plain = new StringWriter();
+        CheckSession.builder(ReportFormat.JSON.writer(plain, false, checker.rules()))
+                .checker(checker).triage(triage).build().run(List.of(har.toString()));
+        StringWriter wrapped = new StringWriter();
+        CheckSession.builder(new WithCoverage(ReportFormat.JSON.writer(wrapped, false, checker.rules()), t.coverage()))
+                .checker(checker).triage(triage).build().run(List.of(har.toString()));
+        JsonNode a = new ObjectMapper().readTree(plain.toString());
+        JsonNode b = new ObjectMapper().readTree(wrapped.toString());
+        assertThat(a.get("results").toString()).contains("\"suppressed\"", "status-not-in-openapi");
+        assertThat(b.get("results")).isEqualTo(a.get("results"));
+    }
+
+    @Test
     void reportsUndeclaredStatusesAndOperationsAndListsWhatWasNeverObserved(@TempDir Path dir) throws Exception {
         Path har = dir.resolve("t.har");
         Files.writeString(har, har(
