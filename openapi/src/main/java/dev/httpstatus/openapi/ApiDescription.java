@@ -99,17 +99,17 @@ public final class ApiDescription {
     public static ApiDescription read(Path file, Runnable alongside) throws BadDescriptionException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(alongside, "alongside");
-        // The parser's classes are initialized here, before the other thread starts, and the other
-        // thread touches none of them: two threads initializing classes that refer to each other
-        // can deadlock, so they must not share more than finished classes. It is waited for before
-        // this thread goes on to what that thread prepared, for the same reason.
+        // Two threads that initialize classes referring to each other can deadlock. So what both
+        // use (the parser's factory, the node types) is initialized here, before the other thread
+        // starts; while it runs, this thread only parses; and it is waited for before this thread
+        // goes on to what it prepared.
         TreeReader.prepare();
         Throwable[] failed = new Throwable[1];
         Thread prepare = new Thread(() -> {
             try {
                 warmUp();
             } catch (BadDescriptionException | RuntimeException e) {
-                // only a head start is lost: the read itself meets what failed, on this thread
+                // only a head start is lost: reading the real description meets the same on the calling thread
             }
             try {
                 alongside.run();

@@ -57,7 +57,8 @@ public final class TreeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build())
+            // the length bounds what a file that tells no size (a pipe) can make the tree hold
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).maxDocumentLength(MAX_BYTES).build())
             .build();
 
     private TreeReader() {}
@@ -89,9 +90,9 @@ public final class TreeReader {
     /** Reads a file. */
     public static SourceTree read(Path file) throws BadDescriptionException {
         String name = file.toString();
-        // Streamed rather than read whole: on this project's VMs every fresh page of memory costs,
-        // and a 10 MB description read into one array (plus the JDK's copy buffer) took 100 ms of a
-        // cold lint where the parser's own 8 KB buffer takes 5.
+        // Streamed rather than read whole: every fresh page of memory costs a fault, and a 10 MB
+        // description read into one array (plus the JDK's copy buffer) took 50-100 ms of a cold
+        // lint on a 2-core VM, where the parser's own 8 KB buffer takes a few.
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
