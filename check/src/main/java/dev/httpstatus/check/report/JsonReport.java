@@ -1,7 +1,6 @@
 package dev.httpstatus.check.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.httpstatus.check.ci.Suppression;
 import dev.httpstatus.check.ci.TrafficKeys;
 import dev.httpstatus.check.input.BadInputException;
 import dev.httpstatus.check.model.Exchange;
@@ -89,7 +88,7 @@ final class JsonReport implements ReportWriter {
             if (a.isSuppressed()) {
                 g.writeStartObject();
                 writeFinding(g, x, a.finding());
-                writeSuppression(g, a.verdict().suppression().orElseThrow());
+                SuppressionJson.writeSuppressedBy(g, a.verdict().suppression().orElseThrow());
                 g.writeEndObject();
             }
         }
@@ -115,17 +114,6 @@ final class JsonReport implements ReportWriter {
         StatusJson.writeReference(g, f.rule().reference());
         g.writeStringField("fix", f.rule().fix());
         g.writeStringField("fingerprint", TrafficKeys.fingerprint(f, x).value());
-    }
-
-    private static void writeSuppression(JsonGenerator g, Suppression s) throws IOException {
-        g.writeObjectFieldStart("suppressedBy");
-        g.writeStringField("rule", s.rule());
-        g.writeStringField("host", s.host());
-        g.writeStringField("path", s.path());
-        g.writeStringField("method", s.method());
-        g.writeStringField("reason", s.reason());
-        g.writeStringField("origin", s.origin());
-        g.writeEndObject();
     }
 
     static void writeSource(JsonGenerator g, Source s) throws IOException {

@@ -126,16 +126,7 @@ final class SarifReport implements ReportWriter {
             g.writeStringField("baselineState", baselineState);
         }
         if (by != null) {
-            g.writeArrayFieldStart("suppressions");
-            g.writeStartObject();
-            g.writeStringField("kind", "external");
-            g.writeStringField("status", "accepted");
-            g.writeStringField("justification", by.reason().isEmpty() ? by.toString() : by.reason());
-            g.writeObjectFieldStart("properties");
-            g.writeStringField("origin", by.origin());
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndArray();
+            SuppressionJson.writeSarif(g, by);
         }
         g.writeEndObject();
     }

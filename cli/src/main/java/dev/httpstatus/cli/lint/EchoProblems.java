@@ -1,5 +1,6 @@
 package dev.httpstatus.cli.lint;
 
+import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.openapi.lint.LintResult;
 import dev.httpstatus.openapi.report.LintReportWriter;
 import dev.httpstatus.openapi.report.LintSummary;
@@ -26,6 +27,11 @@ final class EchoProblems implements LintReportWriter {
     @Override
     public void begin() throws IOException {
         inner.begin();
+    }
+
+    @Override
+    public void begin(Triage triage) throws IOException {
+        inner.begin(triage);
     }
 
     @Override

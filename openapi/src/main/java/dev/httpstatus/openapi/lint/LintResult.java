@@ -15,14 +15,22 @@ import java.util.Objects;
  * }</pre>
  *
  * @param description the description linted
- * @param findings    its findings, in document order of first appearance
+ * @param findings    its findings reported, in document order of first appearance
  * @param responses   how many responses (operation × key) were linted
+ * @param setAside    its findings a suppression or the baseline set aside, in the same order
  */
-public record LintResult(ApiDescription description, List<LintFinding> findings, int responses) {
+public record LintResult(ApiDescription description, List<LintFinding> findings, int responses,
+        List<SetAsideFinding> setAside) {
 
     public LintResult {
         Objects.requireNonNull(description, "description");
         findings = List.copyOf(findings);
+        setAside = List.copyOf(setAside);
+    }
+
+    /** A result with nothing set aside. */
+    public LintResult(ApiDescription description, List<LintFinding> findings, int responses) {
+        this(description, findings, responses, List.of());
     }
 
     /** Findings of one severity. */

@@ -68,7 +68,7 @@ public final class LintRun {
      */
     public LintSummary run(List<String> files) throws IOException {
         LintSummary summary = new LintSummary();
-        writer.begin();
+        writer.begin(triage);
         for (String f : files) {
             ApiDescription d;
             try {
@@ -85,6 +85,7 @@ public final class LintRun {
             }
             LintResult all = linter.lint(d);
             java.util.List<LintFinding> reported = new java.util.ArrayList<>();
+            java.util.List<SetAsideFinding> setAside = new java.util.ArrayList<>();
             for (LintFinding x : all.findings()) {
                 Occurrence o = occurrence(x);
                 Verdict v = triage.judge(o);
@@ -93,12 +94,17 @@ public final class LintRun {
                 }
                 switch (v.kind()) {
                     case REPORTED -> reported.add(x);
-                    case SUPPRESSED -> summary.suppressed();
-                    case IN_BASELINE -> summary.inBaseline();
+                    case SUPPRESSED -> {
+                        summary.suppressed();
+                        setAside.add(new SetAsideFinding(x, v));
+                    }
+                    case IN_BASELINE -> {
+                        summary.inBaseline();
+                        setAside.add(new SetAsideFinding(x, v));
+                    }
                 }
             }
-            LintResult r = reported.size() == all.findings().size() ? all
-                    : new LintResult(d, reported, all.responses());
+            LintResult r = setAside.isEmpty() ? all : new LintResult(d, reported, all.responses(), setAside);
             summary.add(r);
             writer.description(r);
         }

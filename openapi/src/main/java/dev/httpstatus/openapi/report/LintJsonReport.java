@@ -3,10 +3,12 @@ package dev.httpstatus.openapi.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.report.PrettyJson;
+import dev.httpstatus.check.report.SuppressionJson;
 import dev.httpstatus.check.report.ToolVersion;
 import dev.httpstatus.json.StatusJson;
 import dev.httpstatus.openapi.lint.LintFinding;
 import dev.httpstatus.openapi.lint.LintResult;
+import dev.httpstatus.openapi.lint.SetAsideFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.List;
  *                           "reference":{…},"fix":"…",
  *                           "location":{"file":"api.yaml","pointer":"/paths/~1pets/get/responses/401","line":31,"column":9},
  *                           "operations":["GET /pets"],"key":"oas-401-without-www-authenticate api.yaml#/paths/~1pets/get/responses/401"}],
+ *              "suppressed":[{…the finding…,"suppressedBy":{"rule":"oas-201-without-location",…,"origin":"--disable"}}],
+ *              "inBaseline":[{…the finding…}],
  *              "notes":[]},
  *             {"kind":"error","file":"bad.yaml","problems":["bad.yaml (line 3, column 1): malformed YAML: …"]}],
  *  "summary":{"descriptions":2,"badDescriptions":1,"findings":{"error":1,"warning":0,"info":0}}}
@@ -58,26 +62,27 @@ final class LintJsonReport implements LintReportWriter {
         g.writeArrayFieldStart("findings");
         for (LintFinding f : r.findings()) {
             g.writeStartObject();
-            g.writeStringField("rule", f.rule().id());
-            g.writeStringField("severity", f.severity().label());
-            g.writeStringField("message", f.message());
-            g.writeStringField("detail", f.detail());
-            g.writeFieldName("reference");
-            StatusJson.writeReference(g, f.rule().reference());
-            g.writeStringField("fix", f.rule().fix());
-            g.writeObjectFieldStart("location");
-            g.writeStringField("file", f.file());
-            g.writeStringField("pointer", f.pointer().toString());
-            g.writeNumberField("line", f.position().line());
-            g.writeNumberField("column", f.position().column());
+            writeFinding(f);
             g.writeEndObject();
-            g.writeArrayFieldStart("operations");
-            for (String op : f.operations()) {
-                g.writeString(op);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("suppressed");
+        for (SetAsideFinding a : r.setAside()) {
+            if (a.isSuppressed()) {
+                g.writeStartObject();
+                writeFinding(a.finding());
+                SuppressionJson.writeSuppressedBy(g, a.verdict().suppression().orElseThrow());
+                g.writeEndObject();
             }
-            g.writeEndArray();
-            g.writeStringField("key", f.key());
-            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("inBaseline");
+        for (SetAsideFinding a : r.setAside()) {
+            if (!a.isSuppressed()) {
+                g.writeStartObject();
+                writeFinding(a.finding());
+                g.writeEndObject();
+            }
         }
         g.writeEndArray();
         g.writeArrayFieldStart("notes");
@@ -86,6 +91,29 @@ final class LintJsonReport implements LintReportWriter {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** The members of one finding, inside its object. */
+    private void writeFinding(LintFinding f) throws IOException {
+        g.writeStringField("rule", f.rule().id());
+        g.writeStringField("severity", f.severity().label());
+        g.writeStringField("message", f.message());
+        g.writeStringField("detail", f.detail());
+        g.writeFieldName("reference");
+        StatusJson.writeReference(g, f.rule().reference());
+        g.writeStringField("fix", f.rule().fix());
+        g.writeObjectFieldStart("location");
+        g.writeStringField("file", f.file());
+        g.writeStringField("pointer", f.pointer().toString());
+        g.writeNumberField("line", f.position().line());
+        g.writeNumberField("column", f.position().column());
+        g.writeEndObject();
+        g.writeArrayFieldStart("operations");
+        for (String op : f.operations()) {
+            g.writeString(op);
+        }
+        g.writeEndArray();
+        g.writeStringField("key", f.key());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.httpstatus.openapi.report;
 
+import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.report.ReportFormat;
 import dev.httpstatus.openapi.lint.LintResult;
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * LintReportWriter w = LintReportWriter.of(ReportFormat.SARIF, writer, false);
- * w.begin();
+ * w.begin(triage);                      // or begin() when nothing is suppressed or baselined
  * w.description(result);                 // per description linted
  * w.badInput("broken.yaml", problems);   // per description that could not be read
  * w.end(summary);
@@ -33,6 +34,14 @@ public interface LintReportWriter {
 
     /** Starts the report. */
     void begin() throws IOException;
+
+    /**
+     * Starts the report of a run that sets findings aside as {@code triage} says (suppressions, a
+     * baseline); writers that say so in their format (SARIF's {@code baselineState}) override this.
+     */
+    default void begin(Triage triage) throws IOException {
+        begin();
+    }
 
     /** One description linted, with its findings. */
     void description(LintResult result) throws IOException;

@@ -105,6 +105,54 @@ class LintReportsTest {
         assertThat(dev.httpstatus.check.report.SarifRules.artifactUri("specs/my api.yaml")).isEqualTo("specs/my%20api.yaml");
     }
 
+    /**
+     * One finding suppressed by --disable, one accepted by a baseline: the JSON lists them apart with
+     * why, SARIF marks them (suppressions, baselineState) and stays valid, and nothing is reported.
+     */
+    @Test
+    void jsonAndSarifListWhatASuppressionOrTheBaselineSetAside(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("api.yaml");
+        Files.writeString(good, API);
+        dev.httpstatus.openapi.lint.LintFinding unauthorized = Linter.standard()
+                .lint(dev.httpstatus.openapi.ApiDescription.read(good)).findings().stream()
+                .filter(f -> f.rule().id().equals("oas-401-without-www-authenticate")).findFirst().orElseThrow();
+        dev.httpstatus.check.ci.Triage triage = dev.httpstatus.check.ci.Triage.of(
+                dev.httpstatus.check.ci.Suppressions.disabling(List.of("oas-content-in-bodiless-response"), "--disable"),
+                dev.httpstatus.check.ci.Baseline.of("lint", List.of(
+                        dev.httpstatus.check.ci.Baseline.Entry.of(LintRun.occurrence(unauthorized)))));
+        StringWriter json = new StringWriter();
+        LintSummary s = new LintRun(Linter.standard(), LintReportWriter.of(ReportFormat.JSON, json, false), triage, null)
+                .run(List.of(good.toString()));
+        assertThat(s.exitCode(Severity.ERROR)).isZero();
+        JsonNode d = new ObjectMapper().readTree(json.toString()).get("results").get(0);
+        assertThat(d.get("findings")).isEmpty();
+        assertThat(d.get("suppressed")).hasSize(1);
+        assertThat(d.get("suppressed").get(0).get("rule").asText()).isEqualTo("oas-content-in-bodiless-response");
+        assertThat(d.get("suppressed").get(0).get("location").get("line").asInt()).isEqualTo(11);
+        assertThat(d.get("suppressed").get(0).get("suppressedBy").get("origin").asText()).isEqualTo("--disable");
+        assertThat(d.get("inBaseline")).hasSize(1);
+        assertThat(d.get("inBaseline").get(0).get("rule").asText()).isEqualTo("oas-401-without-www-authenticate");
+
+        StringWriter sarif = new StringWriter();
+        new LintRun(Linter.standard(), LintReportWriter.of(ReportFormat.SARIF, sarif, false), triage, null)
+                .run(List.of(good.toString()));
+        JsonNode doc = new ObjectMapper().readTree(sarif.toString());
+        for (JsonSchema schema : sarifSchemas()) {
+            assertThat(schema.validate(doc)).as("SARIF schema").isEmpty();
+        }
+        JsonNode results = doc.get("runs").get(0).get("results");
+        assertThat(results).hasSize(2);
+        for (JsonNode r : results) {
+            if (r.get("ruleId").asText().equals("oas-content-in-bodiless-response")) {
+                assertThat(r.get("suppressions").get(0).get("status").asText()).isEqualTo("accepted");
+                assertThat(r.get("baselineState").asText()).isEqualTo("new");
+            } else {
+                assertThat(r.has("suppressions")).isFalse();
+                assertThat(r.get("baselineState").asText()).isEqualTo("unchanged");
+            }
+        }
+    }
+
     @Test
     void junitHasATestcasePerOperation(@TempDir Path dir) throws Exception {
         LintSummary[] s = new LintSummary[1];
