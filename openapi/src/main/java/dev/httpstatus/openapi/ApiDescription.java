@@ -219,7 +219,10 @@ public final class ApiDescription {
         for (String r : new java.util.LinkedHashSet<>(refs.remote())) {
             notes.add("$ref \"" + r + "\" not followed: remote references are not fetched");
         }
-        OpenAPI model = SwaggerModels.parse(tree, kind, refs.localFiles() && refs.remote().isEmpty() ? location : null);
+        SwaggerInput.Result input = SwaggerInput.of(tree, kind);
+        notes.addAll(input.notes());
+        OpenAPI model = SwaggerModels.parse(tree, kind, refs.localFiles() && refs.remote().isEmpty() ? location : null,
+                input.tree());
         List<ApiOperation> ops = new Builder(tree, model, notes).operations();
         return new ApiDescription(tree, kind, version, model, ops, notes);
     }
@@ -262,7 +265,10 @@ public final class ApiDescription {
         return operations;
     }
 
-    /** What was not read, and why: remote references, path items in other documents. */
+    /**
+     * What was not read, and why: remote references, path items in other documents, parts whose type
+     * is not the one the specification gives them (each located).
+     */
     public List<String> notes() {
         return notes;
     }

@@ -17,7 +17,7 @@ import java.util.List;
  * since swagger-parser's resolver then reads those files too.
  *
  * <pre>{@code
- * OpenAPI m = SwaggerModels.parse(tree, ApiDescription.Kind.OPENAPI_3_1, null);
+ * OpenAPI m = SwaggerModels.parse(tree, ApiDescription.Kind.OPENAPI_3_1, null, SwaggerInput.of(tree, kind).tree());
  * }</pre>
  */
 final class SwaggerModels {
@@ -25,17 +25,19 @@ final class SwaggerModels {
     private SwaggerModels() {}
 
     /**
-     * The model of {@code tree}. With a {@code location} (the file's absolute path), references to
-     * other local files are resolved by swagger-parser too; without one only the document is read.
+     * The model of {@code tree}, read from {@code checked} (its {@link SwaggerInput}). With a
+     * {@code location} (the file's absolute path), references to other local files are resolved by
+     * swagger-parser too, and the whole document is read; without one only {@code checked} is.
      */
-    static OpenAPI parse(SourceTree tree, ApiDescription.Kind kind, String location) throws BadDescriptionException {
+    static OpenAPI parse(SourceTree tree, ApiDescription.Kind kind, String location, JsonNode checked)
+            throws BadDescriptionException {
         SwaggerParseResult result;
         try {
             if (kind == ApiDescription.Kind.SWAGGER_2_0) {
-                SwaggerDeserializationResult v2 = new SwaggerDeserializer().deserialize(SwaggerInput.of(tree.root(), kind));
+                SwaggerDeserializationResult v2 = new SwaggerDeserializer().deserialize(checked);
                 result = new SwaggerConverter().convert(v2);
             } else {
-                JsonNode input = location == null ? SwaggerInput.of(tree.root(), kind) : tree.root();
+                JsonNode input = location == null ? checked : tree.root();
                 // parseRoot rather than deserialize: deserialize first copies the whole tree into a
                 // Map with a new ObjectMapper, only for JSON Schema parser plug-ins (none are on our
                 // class path), which was a third of a cold lint's model time. A new ParseResult

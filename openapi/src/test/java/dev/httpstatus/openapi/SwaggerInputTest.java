@@ -170,6 +170,51 @@ class SwaggerInputTest {
                 .noneMatch(k -> k.equals("oas-problem-json-not-problem-shaped /paths/~1pets/get/responses/404"));
     }
 
+    /**
+     * Parts whose type is wrong (swagger-parser would cast them and fail, or drop them silently) are
+     * left out with a located note each; the rest is read and linted.
+     */
+    @Test
+    void partsOfTheWrongTypeAreLeftOutWithALocatedNote() throws Exception {
+        String text = """
+                openapi: 3.0.3
+                info: {title: t, version: '1'}
+                paths:
+                  /a:
+                    get:
+                      parameters: X-Trace
+                      responses:
+                        '200': OK
+                        '201':
+                          description: made
+                          content:
+                            application/json: [not, an, object]
+                        '401': {$ref: 7}
+                        '500':
+                          description: broken
+                          content:
+                            application/problem+json:
+                              schema: {type: 7, properties: {status: {type: strin}}}
+                    put: [no]
+                  /b:
+                    delete:
+                      responses:
+                        '204': {description: gone}
+                """;
+        ApiDescription d = ApiDescription.read("bad-types.yaml", text);
+        // places deeper than a response are located at their response (positions are kept down to there)
+        assertThat(d.notes()).containsExactly(
+                "/paths/~1a/get/parameters (line 5, column 5) must be a list (list of parameters), found a string; left out",
+                "/paths/~1a/get/responses/200 (line 7, column 7) must be an object (Response Object), found a string; left out",
+                "/paths/~1a/get/responses/201/content/application~1json (line 9, column 9) must be an object (Media Type Object), found a list; left out",
+                "/paths/~1a/get/responses/401/$ref (line 13, column 9) must be a string (a reference), found a number; left out",
+                "/paths/~1a/get/responses/500/content/application~1problem+json/schema/type (line 14, column 9) must be a type name or a list of them, found a number; left out",
+                "/paths/~1a/get/responses/500/content/application~1problem+json/schema/properties/status/type (line 14, column 9) must be a type name or a list of them, found a string; left out",
+                "/paths/~1a/put (line 19, column 5) must be an object (Operation Object), found a list; left out");
+        assertThat(d.operations()).extracting(ApiOperation::label).containsExactly("GET /a", "DELETE /b");
+        assertThat(Linter.standard().lint(d).findings()).isNotEmpty();
+    }
+
     private static List<String> keys(List<LintFinding> findings) {
         return findings.stream().map(f -> f.rule().id() + " " + f.pointer()).toList();
     }
