@@ -215,6 +215,56 @@ class SwaggerInputTest {
         assertThat(Linter.standard().lint(d).findings()).isNotEmpty();
     }
 
+    /** Values a broken description may hold where something else belongs. */
+    private static final List<JsonNode> JUNK = List.of(com.fasterxml.jackson.databind.node.TextNode.valueOf("x"),
+            com.fasterxml.jackson.databind.node.IntNode.valueOf(7), com.fasterxml.jackson.databind.node.BooleanNode.TRUE,
+            com.fasterxml.jackson.databind.node.NullNode.instance, Doc.JSON.createArrayNode().add("a"),
+            Doc.JSON.createObjectNode().put("x-a", 1), Doc.JSON.createObjectNode(), Doc.JSON.createArrayNode());
+
+    /**
+     * A real description with five members replaced by values of another type reads (with notes) or
+     * is bad input with located problems: never an exception from swagger-parser, never any other.
+     */
+    @net.jqwik.api.Property(tries = 150)
+    void brokenRealDescriptionsAreReadOrRefusedNeverCrash(@net.jqwik.api.ForAll("real") String file,
+            @net.jqwik.api.ForAll long seed) throws Exception {
+        java.nio.file.Path path = RealDescriptionsTest.DIR.resolve(file);
+        JsonNode doc = file.endsWith(".json") ? Doc.JSON.readTree(path.toFile())
+                : new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(path.toFile());
+        java.util.Random random = new java.util.Random(seed);
+        List<ObjectNode> objects = new java.util.ArrayList<>();
+        collectObjects(doc, objects);
+        for (int i = 0; i < 5; i++) {
+            ObjectNode o = objects.get(random.nextInt(objects.size()));
+            List<String> names = new java.util.ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            names.removeAll(List.of("openapi", "swagger"));
+            if (!names.isEmpty()) {
+                o.set(names.get(random.nextInt(names.size())), JUNK.get(random.nextInt(JUNK.size())).deepCopy());
+            }
+        }
+        try {
+            ApiDescription d = ApiDescription.read(file, Doc.JSON.writeValueAsString(doc));
+            Linter.standard().lint(d);
+        } catch (BadDescriptionException e) {
+            assertThat(e.getMessage()).doesNotContain("swagger-parser could not read it");
+            assertThat(e.problems()).allMatch(p -> p.startsWith(file));
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> real() {
+        return net.jqwik.api.Arbitraries.of("zally-api-3.0.yaml", "gotify-swagger2.json", "redocly-museum-3.1.yaml",
+                "cleanarchitecture-nswag-3.0.json");
+    }
+
+    private static void collectObjects(JsonNode n, List<ObjectNode> out) {
+        if (n.isObject()) {
+            out.add((ObjectNode) n);
+        }
+        n.elements().forEachRemaining(c -> collectObjects(c, out));
+    }
+
     private static List<String> keys(List<LintFinding> findings) {
         return findings.stream().map(f -> f.rule().id() + " " + f.pointer()).toList();
     }
