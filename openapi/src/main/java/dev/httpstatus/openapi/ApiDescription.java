@@ -68,15 +68,17 @@ public final class ApiDescription {
     private final String version;
     private final OpenAPI model;
     private final List<ApiOperation> operations;
+    private final List<ApiOperation> outgoing;
     private final List<String> notes;
 
     private ApiDescription(SourceTree tree, Kind kind, String version, OpenAPI model, List<ApiOperation> operations,
-            List<String> notes) {
+            List<ApiOperation> outgoing, List<String> notes) {
         this.tree = tree;
         this.kind = kind;
         this.version = version;
         this.model = model;
         this.operations = List.copyOf(operations);
+        this.outgoing = List.copyOf(outgoing);
         this.notes = List.copyOf(notes);
     }
 
@@ -223,8 +225,9 @@ public final class ApiDescription {
         notes.addAll(input.notes());
         OpenAPI model = SwaggerModels.parse(tree, kind, refs.localFiles() && refs.remote().isEmpty() ? location : null,
                 input.tree());
-        List<ApiOperation> ops = new Builder(tree, model, notes).operations();
-        return new ApiDescription(tree, kind, version, model, ops, notes);
+        Builder b = new Builder(tree, model, notes);
+        List<ApiOperation> ops = b.operations();
+        return new ApiDescription(tree, kind, version, model, ops, b.outgoing(), notes);
     }
 
     /** The document with positions. */
@@ -260,9 +263,18 @@ public final class ApiDescription {
         return model;
     }
 
-    /** Every operation, in document order. */
+    /** Every operation under {@code paths}, in document order. */
     public List<ApiOperation> operations() {
         return operations;
+    }
+
+    /**
+     * The requests the API itself sends: OpenAPI 3.1 webhooks, then the operations' callbacks.
+     * Their responses are what the receiving servers answer; they are linted like the others, and
+     * traffic is never matched against them.
+     */
+    public List<ApiOperation> outgoing() {
+        return outgoing;
     }
 
     /**
@@ -338,13 +350,82 @@ public final class ApiDescription {
                 }
                 for (Map.Entry<PathItem.HttpMethod, Operation> m : item.readOperationsMap().entrySet()) {
                     String key = m.getKey().name().toLowerCase(Locale.ROOT);
-                    ops.add(operation(Method.of(m.getKey().name()), path, itemAt.child(key), item, m.getValue()));
+                    ApiOperation op = operation(Method.of(m.getKey().name()), path, itemAt.child(key), item, m.getValue(),
+                            ApiOperation.Origin.PATH, "");
+                    ops.add(op);
+                    callbacks(m.getValue(), op);
                 }
             }
             return ops;
         }
 
-        private ApiOperation operation(Method method, String path, Pointer at, PathItem item, Operation op) {
+        /** Webhooks, then the callbacks of the operations in their order; after {@link #operations()}. */
+        List<ApiOperation> outgoing() {
+            List<ApiOperation> webhooks = new ArrayList<>();
+            if (model.getWebhooks() != null) {
+                Pointer at = Pointer.root().child("webhooks");
+                for (Map.Entry<String, PathItem> e : model.getWebhooks().entrySet()) {
+                    PathItem item = resolved(e.getValue(), "webhook " + e.getKey());
+                    if (item != null) {
+                        addAll(webhooks, item, follow(at.child(e.getKey())), e.getKey(), ApiOperation.Origin.WEBHOOK, "");
+                    }
+                }
+            }
+            webhooks.addAll(callbacks);
+            return webhooks;
+        }
+
+        private final List<ApiOperation> callbacks = new ArrayList<>();
+
+        private void callbacks(Operation op, ApiOperation owner) {
+            if (op.getCallbacks() == null) {
+                return;
+            }
+            for (Map.Entry<String, io.swagger.v3.oas.models.callbacks.Callback> c : op.getCallbacks().entrySet()) {
+                io.swagger.v3.oas.models.callbacks.Callback callback = c.getValue();
+                Pointer at = follow(owner.pointer().child("callbacks").child(c.getKey()));
+                if (callback != null && callback.get$ref() != null) {
+                    callback = component(callback.get$ref(), "callbacks", components == null ? null : components.getCallbacks());
+                    if (callback == null) {
+                        notes.add(owner.label() + ": callback \"" + c.getKey() + "\" not read: it lies in another document");
+                        continue;
+                    }
+                }
+                if (callback == null) {
+                    continue;
+                }
+                for (Map.Entry<String, PathItem> e : callback.entrySet()) {
+                    PathItem item = resolved(e.getValue(), "callback " + c.getKey());
+                    if (item != null) {
+                        addAll(callbacks, item, follow(at.child(e.getKey())), e.getKey(), ApiOperation.Origin.CALLBACK,
+                                c.getKey() + " of " + owner.label());
+                    }
+                }
+            }
+        }
+
+        /** The path item itself, or the component its {@code $ref} names; null (with a note) when that lies elsewhere. */
+        private PathItem resolved(PathItem item, String what) {
+            if (item == null || item.get$ref() == null) {
+                return item;
+            }
+            PathItem target = component(item.get$ref(), "pathItems", components == null ? null : components.getPathItems());
+            if (target == null) {
+                notes.add(what + ": path item \"" + item.get$ref() + "\" not read: it lies in another document");
+            }
+            return target;
+        }
+
+        private void addAll(List<ApiOperation> into, PathItem item, Pointer itemAt, String path, ApiOperation.Origin origin,
+                String owner) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> m : item.readOperationsMap().entrySet()) {
+                String key = m.getKey().name().toLowerCase(Locale.ROOT);
+                into.add(operation(Method.of(m.getKey().name()), path, itemAt.child(key), item, m.getValue(), origin, owner));
+            }
+        }
+
+        private ApiOperation operation(Method method, String path, Pointer at, PathItem item, Operation op,
+                ApiOperation.Origin origin, String owner) {
             List<DeclaredResponse> responses = new ArrayList<>();
             if (op.getResponses() != null) {
                 Pointer base = at.child("responses");
@@ -359,10 +440,10 @@ public final class ApiDescription {
             if (servers.isEmpty()) {
                 servers = servers(item.getServers());
             }
-            if (servers.isEmpty()) {
-                servers = servers(model.getServers());
+            if (servers.isEmpty() && origin == ApiOperation.Origin.PATH) {
+                servers = servers(model.getServers()); // the API's servers do not receive its webhooks
             }
-            return new ApiOperation(method, path, at, responses, headers, servers);
+            return new ApiOperation(method, path, at, responses, headers, servers, origin, owner);
         }
 
         private static List<String> servers(List<Server> list) {

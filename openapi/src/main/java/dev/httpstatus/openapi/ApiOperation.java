@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One operation of a description: a method on a path template, with its responses.
+ * One operation of a description, with its responses: a method on a path template, or one the API
+ * itself calls on its users' servers (an OpenAPI 3.1 webhook, or a callback of an operation), whose
+ * responses are what those servers answer.
  *
  * <pre>{@code
  * ApiOperation op = description.operations().get(0);
@@ -24,9 +26,23 @@ import java.util.Set;
  * @param responses      its responses in the order written
  * @param requestHeaders header parameters it declares (its own and its path's), lower case
  * @param servers        server URLs for this operation, variables left as {@code {name}}
+ * @param origin         a path's operation, a webhook or a callback
+ * @param path           (for a webhook, its name; for a callback, its URL expression)
+ * @param owner          for a callback, its name and the operation it belongs to ("onData of POST
+ *                       /subscribe"); empty otherwise
  */
 public record ApiOperation(Method method, String path, Pointer pointer, List<DeclaredResponse> responses,
-        Set<String> requestHeaders, List<String> servers) {
+        Set<String> requestHeaders, List<String> servers, Origin origin, String owner) {
+
+    /** Where an operation is declared. */
+    public enum Origin {
+        /** Under {@code paths}: the API's own operation. */
+        PATH,
+        /** Under {@code webhooks} (OpenAPI 3.1): a request the API sends. */
+        WEBHOOK,
+        /** Under an operation's {@code callbacks}: a request the API sends back. */
+        CALLBACK
+    }
 
     public ApiOperation {
         Objects.requireNonNull(method, "method");
@@ -35,11 +51,26 @@ public record ApiOperation(Method method, String path, Pointer pointer, List<Dec
         responses = List.copyOf(responses);
         requestHeaders = Set.copyOf(requestHeaders);
         servers = List.copyOf(servers);
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(owner, "owner");
     }
 
-    /** "GET /pets/{id}". */
+    /** A path's operation. */
+    public ApiOperation(Method method, String path, Pointer pointer, List<DeclaredResponse> responses,
+            Set<String> requestHeaders, List<String> servers) {
+        this(method, path, pointer, responses, requestHeaders, servers, Origin.PATH, "");
+    }
+
+    /**
+     * "GET /pets/{id}"; "POST webhook newPet"; "POST {$request.body#/url} (callback onData of POST
+     * /subscribe)". The method comes first in every form.
+     */
     public String label() {
-        return method + " " + path;
+        return switch (origin) {
+            case PATH -> method + " " + path;
+            case WEBHOOK -> method + " webhook " + path;
+            case CALLBACK -> method + " " + path + " (callback " + owner + ")";
+        };
     }
 
     /** The response declared under exactly this key. */

@@ -118,7 +118,9 @@ final class SwaggerInput {
                         put(out, k, components(v, at, root));
                     } else if (k.equals("servers")) {
                         put(out, k, servers(v, at));
-                    } // webhooks, security, tags, externalDocs, extensions: not needed
+                    } else if (k.equals("webhooks")) {
+                        put(out, k, names(v, at, "map of webhooks", this::pathItem));
+                    } // security, tags, externalDocs, extensions: not needed
                 }
             }
         }
@@ -309,6 +311,14 @@ final class SwaggerInput {
         return out;
     }
 
+    /** A Callback Object (URL expressions to path items), or a reference to one. */
+    private JsonNode callback(JsonNode cb, At at) {
+        if (cb.isObject() && cb.has("$ref")) {
+            return pick(cb, at, "Callback Object", "$ref");
+        }
+        return map(cb, at, "Callback Object", this::pathItem);
+    }
+
     private JsonNode operation(JsonNode op, At at) {
         if (!object(op, at, "Operation Object")) {
             return null;
@@ -328,6 +338,9 @@ final class SwaggerInput {
         }
         if (op.has("responses")) {
             put(out, "responses", map(op.get("responses"), at.child("responses"), "Responses Object", this::response));
+        }
+        if (op.has("callbacks") && !swagger2) {
+            put(out, "callbacks", names(op.get("callbacks"), at.child("callbacks"), "map of callbacks", this::callback));
         }
         return out;
     }
@@ -415,6 +428,9 @@ final class SwaggerInput {
         }
         if (c.has("responses")) {
             put(out, "responses", names(c.get("responses"), at.child("responses"), "map of responses", this::response));
+        }
+        if (c.has("callbacks")) {
+            put(out, "callbacks", names(c.get("callbacks"), at.child("callbacks"), "map of callbacks", this::callback));
         }
         if (c.has("pathItems")) {
             put(out, "pathItems", names(c.get("pathItems"), at.child("pathItems"), "map of path items", this::pathItem));

@@ -48,8 +48,10 @@ public record LintResult(ApiDescription description, List<LintFinding> findings,
         long e = count(Severity.ERROR);
         long w = count(Severity.WARNING);
         int ops = description.operations().size();
+        int out = description.outgoing().size();
         return description.file() + ": " + description.kind().label() + " (" + description.version() + "), "
-                + ops + (ops == 1 ? " operation, " : " operations, ") + responses
+                + ops + (ops == 1 ? " operation, " : " operations, ")
+                + (out == 0 ? "" : out + (out == 1 ? " webhook or callback, " : " webhooks and callbacks, ")) + responses
                 + (responses == 1 ? " response; " : " responses; ")
                 + e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
                 + count(Severity.INFO) + " info";

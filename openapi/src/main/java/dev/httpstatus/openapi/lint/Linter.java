@@ -59,7 +59,9 @@ public final class Linter {
     public LintResult lint(ApiDescription d) {
         Findings out = new Findings(d, disabled);
         int responses = 0;
-        for (ApiOperation op : d.operations()) {
+        java.util.List<ApiOperation> all = new java.util.ArrayList<>(d.operations());
+        all.addAll(d.outgoing()); // webhooks and callbacks: their responses are declared the same way
+        for (ApiOperation op : all) {
             MethodLint.checkOperation(op, out);
             for (DeclaredResponse r : op.responses()) {
                 responses++;

@@ -58,6 +58,7 @@ final class LintJsonReport implements LintReportWriter {
         g.writeStringField("spec", r.description().kind().label());
         g.writeStringField("version", r.description().version());
         g.writeNumberField("operations", r.description().operations().size());
+        g.writeNumberField("outgoing", r.description().outgoing().size());
         g.writeNumberField("responses", r.responses());
         g.writeArrayFieldStart("findings");
         for (LintFinding f : r.findings()) {

@@ -44,6 +44,9 @@ final class LintJunitReport implements LintReportWriter {
         for (ApiOperation op : r.description().operations()) {
             byOp.put(op.label(), new ArrayList<>());
         }
+        for (ApiOperation op : r.description().outgoing()) {
+            byOp.put(op.label(), new ArrayList<>());
+        }
         List<LintFinding> general = new ArrayList<>();
         for (LintFinding f : r.findings()) {
             if (f.operations().isEmpty()) {
