@@ -8,7 +8,6 @@ import dev.httpstatus.check.model.Finding;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.model.Skip;
 import dev.httpstatus.check.model.Source;
-import dev.httpstatus.json.StatusJson;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -88,7 +87,7 @@ final class JsonReport implements ReportWriter {
             if (a.isSuppressed()) {
                 g.writeStartObject();
                 writeFinding(g, x, a.finding());
-                SuppressionJson.writeSuppressedBy(g, a.verdict().suppression().orElseThrow());
+                SharedJson.writeSuppressedBy(g, a.verdict().suppression().orElseThrow());
                 g.writeEndObject();
             }
         }
@@ -106,13 +105,7 @@ final class JsonReport implements ReportWriter {
     }
 
     private static void writeFinding(JsonGenerator g, Exchange x, Finding f) throws IOException {
-        g.writeStringField("rule", f.rule().id());
-        g.writeStringField("severity", f.severity().label());
-        g.writeStringField("message", f.message());
-        g.writeStringField("detail", f.detail());
-        g.writeFieldName("reference");
-        StatusJson.writeReference(g, f.rule().reference());
-        g.writeStringField("fix", f.rule().fix());
+        SharedJson.writeFindingStart(g, f.rule(), f.severity(), f.message(), f.detail());
         g.writeStringField("fingerprint", TrafficKeys.fingerprint(f, x).value());
     }
 

@@ -126,7 +126,7 @@ final class SarifReport implements ReportWriter {
             g.writeStringField("baselineState", baselineState);
         }
         if (by != null) {
-            SuppressionJson.writeSarif(g, by);
+            SharedJson.writeSarif(g, by);
         }
         g.writeEndObject();
     }

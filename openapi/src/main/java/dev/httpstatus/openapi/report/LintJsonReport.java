@@ -3,9 +3,8 @@ package dev.httpstatus.openapi.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.report.PrettyJson;
-import dev.httpstatus.check.report.SuppressionJson;
+import dev.httpstatus.check.report.SharedJson;
 import dev.httpstatus.check.report.ToolVersion;
-import dev.httpstatus.json.StatusJson;
 import dev.httpstatus.openapi.lint.LintFinding;
 import dev.httpstatus.openapi.lint.LintResult;
 import dev.httpstatus.openapi.lint.SetAsideFinding;
@@ -72,7 +71,7 @@ final class LintJsonReport implements LintReportWriter {
             if (a.isSuppressed()) {
                 g.writeStartObject();
                 writeFinding(a.finding());
-                SuppressionJson.writeSuppressedBy(g, a.verdict().suppression().orElseThrow());
+                SharedJson.writeSuppressedBy(g, a.verdict().suppression().orElseThrow());
                 g.writeEndObject();
             }
         }
@@ -96,13 +95,7 @@ final class LintJsonReport implements LintReportWriter {
 
     /** The members of one finding, inside its object. */
     private void writeFinding(LintFinding f) throws IOException {
-        g.writeStringField("rule", f.rule().id());
-        g.writeStringField("severity", f.severity().label());
-        g.writeStringField("message", f.message());
-        g.writeStringField("detail", f.detail());
-        g.writeFieldName("reference");
-        StatusJson.writeReference(g, f.rule().reference());
-        g.writeStringField("fix", f.rule().fix());
+        SharedJson.writeFindingStart(g, f.rule(), f.severity(), f.message(), f.detail());
         g.writeObjectFieldStart("location");
         g.writeStringField("file", f.file());
         g.writeStringField("pointer", f.pointer().toString());

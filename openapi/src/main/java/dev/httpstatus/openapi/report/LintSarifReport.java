@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.httpstatus.check.ci.Suppression;
 import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.report.SarifRules;
-import dev.httpstatus.check.report.SuppressionJson;
+import dev.httpstatus.check.report.SharedJson;
 import dev.httpstatus.check.report.ToolVersion;
 import dev.httpstatus.check.report.PrettyJson;
 import dev.httpstatus.openapi.lint.LintFinding;
@@ -125,7 +125,7 @@ final class LintSarifReport implements LintReportWriter {
             g.writeStringField("baselineState", baselineState);
         }
         if (by != null) {
-            SuppressionJson.writeSarif(g, by);
+            SharedJson.writeSarif(g, by);
         }
         g.writeEndObject();
     }
