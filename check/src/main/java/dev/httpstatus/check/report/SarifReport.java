@@ -59,25 +59,7 @@ final class SarifReport implements ReportWriter {
 
     @Override
     public void begin() throws IOException {
-        g.writeStartObject();
-        g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        g.writeStringField("version", "2.1.0");
-        g.writeArrayFieldStart("runs");
-        g.writeStartObject();
-        g.writeObjectFieldStart("tool");
-        g.writeObjectFieldStart("driver");
-        g.writeStringField("name", "httpstatus-check");
-        g.writeStringField("semanticVersion", ToolVersion.get());
-        g.writeArrayFieldStart("rules");
-        for (int i = 0; i < rules.size(); i++) {
-            Rule r = rules.get(i);
-            ruleIndex.put(r.id(), i);
-            SarifRules.writeDescriptor(g, r, "http");
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeArrayFieldStart("results");
+        SarifRules.beginRun(g, "httpstatus-check", rules, "http", ruleIndex);
     }
 
     @Override

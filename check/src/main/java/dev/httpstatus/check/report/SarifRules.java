@@ -9,13 +9,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The SARIF 2.1.0 pieces every httpstatus report shares: a rule's {@code reportingDescriptor} and
- * the level a severity maps to. The checker's and the OpenAPI linter's SARIF reports both write
- * their rules here, so a viewer shows the two tools' rules alike.
+ * The SARIF 2.1.0 pieces every httpstatus report shares: the log's opening with the tool and its
+ * rules, a rule's {@code reportingDescriptor} and the level a severity maps to. The checker's and
+ * the OpenAPI linter's SARIF reports both write their rules here, so a viewer shows the two tools'
+ * rules alike.
  *
  * <pre>{@code
+ * SarifRules.beginRun(g, "httpstatus-check", Rules.all(), "http", ruleIndex);   // then the results
  * SarifRules.writeDescriptor(g, Rules.byId("405-without-allow").orElseThrow(), "http");
  * SarifRules.level(Severity.INFO);   // "note"
  * }</pre>
@@ -23,6 +27,34 @@ import java.nio.file.Path;
 public final class SarifRules {
 
     private SarifRules() {}
+
+    /**
+     * Opens a SARIF log with one run of the driver {@code name}: its {@code rules} as descriptors
+     * (each one's index goes into {@code ruleIndex}, for the results to name), then the results
+     * array, left open for them.
+     */
+    public static void beginRun(JsonGenerator g, String name, List<? extends RuleDescription> rules, String tag,
+            Map<String, Integer> ruleIndex) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", name);
+        g.writeStringField("semanticVersion", ToolVersion.get());
+        g.writeArrayFieldStart("rules");
+        for (int i = 0; i < rules.size(); i++) {
+            RuleDescription r = rules.get(i);
+            ruleIndex.put(r.id(), i);
+            writeDescriptor(g, r, tag);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeArrayFieldStart("results");
+    }
 
     /** SARIF's level for a severity: error, warning, or note for info. */
     public static String level(Severity s) {

@@ -226,7 +226,8 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println(summary);
                 err.flush();
             }
-            if (recorder != null && !writeBaseline(recorder, summary, err)) {
+            if (recorder != null && !ci.writeBaseline("check", recorder, summary.badInputs() == 0 ? null
+                    : summary.badInputs() + (summary.badInputs() == 1 ? " input" : " inputs"), err)) {
                 return 2;
             }
             return CheckSession.exitCode(summary, threshold.orElse(null));
@@ -235,28 +236,6 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-    }
-
-    /** Writes the baseline unless an input could not be read (it would miss that input's findings). */
-    private boolean writeBaseline(Baseline.Recorder recorder, Summary summary, PrintWriter err) {
-        Path writeBaseline = ci.writeBaseline().orElseThrow();
-        if (summary.badInputs() > 0) {
-            err.println("httpstatus check: baseline not written to " + writeBaseline + ": "
-                    + summary.badInputs() + (summary.badInputs() == 1 ? " input" : " inputs") + " could not be read");
-            err.flush();
-            return false;
-        }
-        try {
-            recorder.build().write(writeBaseline);
-        } catch (IOException e) {
-            err.println("httpstatus check: cannot write the baseline to " + writeBaseline + ": " + e.getMessage());
-            err.flush();
-            return false;
-        }
-        err.println("httpstatus check: wrote " + recorder.size() + (recorder.size() == 1 ? " finding" : " findings")
-                + " to the baseline " + writeBaseline);
-        err.flush();
-        return true;
     }
 
     private LiveRequest liveRequest() {

@@ -8,6 +8,8 @@ import dev.httpstatus.check.ci.Suppressions;
 import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.model.Severity;
 import dev.httpstatus.check.report.ReportFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,5 +143,30 @@ public final class CiOptions {
             return new Run(Triage.of(suppressions, Baseline.read(baseline, tool)), Optional.empty());
         }
         return new Run(Triage.of(suppressions), Optional.empty());
+    }
+
+    /**
+     * Writes what {@code recorder} holds to the {@code --write-baseline} file and says so on
+     * {@code err}, as {@code tool}; unless {@code unread} names inputs that could not be read ("a
+     * description", "2 inputs"), whose findings the baseline would miss. False when it was not written.
+     */
+    public boolean writeBaseline(String tool, Baseline.Recorder recorder, String unread, PrintWriter err) {
+        Path file = writeBaseline().orElseThrow();
+        if (unread != null) {
+            err.println("httpstatus " + tool + ": baseline not written to " + file + ": " + unread + " could not be read");
+            err.flush();
+            return false;
+        }
+        try {
+            recorder.build().write(file);
+        } catch (IOException e) {
+            err.println("httpstatus " + tool + ": cannot write the baseline to " + file + ": " + e.getMessage());
+            err.flush();
+            return false;
+        }
+        err.println("httpstatus " + tool + ": wrote " + recorder.size() + (recorder.size() == 1 ? " finding" : " findings")
+                + " to the baseline " + file);
+        err.flush();
+        return true;
     }
 }

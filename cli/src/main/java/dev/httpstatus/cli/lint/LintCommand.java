@@ -123,7 +123,8 @@ public final class LintCommand implements Callable<Integer> {
                 err.println(summary);
                 err.flush();
             }
-            if (recorder != null && !writeBaseline(recorder, summary, err)) {
+            if (recorder != null && !ci.writeBaseline("lint", recorder,
+                    summary.badDescriptions() > 0 ? "a description" : null, err)) {
                 return 2;
             }
             return summary.exitCode(threshold.orElse(null));
@@ -132,27 +133,6 @@ public final class LintCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-    }
-
-    /** Writes the baseline unless a description could not be read (it would miss that one's findings). */
-    private boolean writeBaseline(Baseline.Recorder recorder, LintSummary summary, PrintWriter err) {
-        Path writeBaseline = ci.writeBaseline().orElseThrow();
-        if (summary.badDescriptions() > 0) {
-            err.println("httpstatus lint: baseline not written to " + writeBaseline + ": a description could not be read");
-            err.flush();
-            return false;
-        }
-        try {
-            recorder.build().write(writeBaseline);
-        } catch (IOException e) {
-            err.println("httpstatus lint: cannot write the baseline to " + writeBaseline + ": " + e.getMessage());
-            err.flush();
-            return false;
-        }
-        err.println("httpstatus lint: wrote " + recorder.size() + (recorder.size() == 1 ? " finding" : " findings")
-                + " to the baseline " + writeBaseline);
-        err.flush();
-        return true;
     }
 
     private static int usage(PrintWriter err, String message) {

@@ -5,13 +5,11 @@ import dev.httpstatus.check.ci.Suppression;
 import dev.httpstatus.check.ci.Triage;
 import dev.httpstatus.check.report.SarifRules;
 import dev.httpstatus.check.report.SharedJson;
-import dev.httpstatus.check.report.ToolVersion;
 import dev.httpstatus.check.report.PrettyJson;
 import dev.httpstatus.openapi.lint.LintFinding;
 import dev.httpstatus.openapi.lint.LintResult;
 import dev.httpstatus.openapi.lint.LintRun;
 import dev.httpstatus.openapi.lint.SetAsideFinding;
-import dev.httpstatus.openapi.lint.LintRule;
 import dev.httpstatus.openapi.lint.LintRules;
 import java.io.IOException;
 import java.io.Writer;
@@ -43,26 +41,7 @@ final class LintSarifReport implements LintReportWriter {
 
     @Override
     public void begin() throws IOException {
-        g.writeStartObject();
-        g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        g.writeStringField("version", "2.1.0");
-        g.writeArrayFieldStart("runs");
-        g.writeStartObject();
-        g.writeObjectFieldStart("tool");
-        g.writeObjectFieldStart("driver");
-        g.writeStringField("name", "httpstatus-lint");
-        g.writeStringField("semanticVersion", ToolVersion.get());
-        g.writeArrayFieldStart("rules");
-        List<LintRule> rules = LintRules.all();
-        for (int i = 0; i < rules.size(); i++) {
-            LintRule r = rules.get(i);
-            ruleIndex.put(r.id(), i);
-            SarifRules.writeDescriptor(g, r, "openapi");
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeArrayFieldStart("results");
+        SarifRules.beginRun(g, "httpstatus-lint", LintRules.all(), "openapi", ruleIndex);
     }
 
     @Override
